@@ -1,0 +1,52 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Session } from '../modules/users/session.entity.js';
+import type { User } from '../modules/users/user.entity.js';
+import type { AuthUser } from './scope.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Opens a session and returns its opaque token; only the token's hash is stored. */
+export function openSession(tx: EntityManager, user: User, ttlHours: number): string {
+  const token = randomBytes(32).toString('base64url');
+  tx.create(Session, {
+    county: user.county.id,
+    user,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(Date.now() + ttlHours * 3600_000),
+  });
+  return token;
+}
+
+export function tokenHashOf(authorization: string | undefined): string | null {
+  const match = /^Bearer\s+([A-Za-z0-9_-]{20,100})$/.exec(authorization ?? '');
+  return match ? hashToken(match[1]) : null;
+}
+
+/** The user behind a token, or null when it is unknown, expired, or the user is no longer active. */
+export async function userOfSession(em: EntityManager, tokenHash: string): Promise<AuthUser | null> {
+  const session = await em.findOne(
+    Session,
+    { tokenHash, expiresAt: { $gt: new Date() } },
+    { populate: ['user'] },
+  );
+  const user = session?.user.getEntity();
+  if (!user?.active) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    role: user.role,
+    countyId: user.county.id,
+    townshipId: user.township?.id ?? null,
+    villageId: user.village?.id ?? null,
+  };
+}
+
+export async function endSession(em: EntityManager, tokenHash: string): Promise<boolean> {
+  return (await em.nativeDelete(Session, { tokenHash })) > 0;
+}
+
+/** Ends every session of a user at once: used when the role, scope, password or activity changes. */
+export async function endSessionsOf(tx: EntityManager, userId: string): Promise<void> {
+  await tx.nativeDelete(Session, { user: userId });
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** Why a start was refused: one line naming the variable, printed by main.ts without a stack. */
+export class ConfigError extends Error {}
+
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const schema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'must look like postgres://user@host:5432/db')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./.fanben-data'),
+  ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
+  DEMO_DATA: flag.optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('each entry must be an origin such as https://fanben.example.org'))),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  ADMIN_DIST: z.string().optional(),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  adminPassword?: string;
+  demoData: boolean;
+  production: boolean;
+  nodeEnv: 'development' | 'production' | 'test';
+  corsOrigins: string[];
+  sessionTtlHours: number;
+  /** Where the built console lives; defaults to packages/admin/dist next to the server. */
+  adminDist?: string;
+}
+
+/** Reads and validates the environment once; a bad value throws ConfigError naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable means "not set", as in most shells' `FOO= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'environment');
+    const shown =
+      name === 'ADMIN_PASSWORD' || name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(env[name]);
+    throw new ConfigError(`Invalid ${name}=${shown}: ${issue.message}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    adminPassword: e.ADMIN_PASSWORD,
+    // Demo data by default only on the embedded database, never silently on a real server.
+    demoData: e.DEMO_DATA ?? !e.DATABASE_URL,
+    production: e.NODE_ENV === 'production',
+    nodeEnv: e.NODE_ENV,
+    corsOrigins: e.CORS_ORIGINS,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    adminDist: e.ADMIN_DIST,
+  };
+}

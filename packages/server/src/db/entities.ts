@@ -1,0 +1,23 @@
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { Cadre } from '../modules/cadres/cadre.entity.js';
+import { County } from '../modules/geography/county.entity.js';
+import { Township } from '../modules/geography/township.entity.js';
+import { VillageEconomy } from '../modules/geography/village-economy.entity.js';
+import { Village } from '../modules/geography/village.entity.js';
+import { Session } from '../modules/users/session.entity.js';
+import { User } from '../modules/users/user.entity.js';
+import { CountyOwned, Versioned } from './base.entity.js';
+
+/** Listed, not discovered: the same list works from TypeScript sources (tests) and compiled output. */
+export const entities = [
+  CountyOwned,
+  Versioned,
+  County,
+  Township,
+  Village,
+  VillageEconomy,
+  Cadre,
+  User,
+  Session,
+  AuditEvent,
+];

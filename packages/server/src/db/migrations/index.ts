@@ -1,0 +1,11 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128021126 } from './Migration20261128021126.js';
+
+/**
+ * Every committed migration, in order. Listed rather than discovered so the compiled server and the
+ * TypeScript tests apply exactly the same set (create new ones with `pnpm --filter @fanben/server
+ * migration:create`).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261128021126', class: Migration20261128021126 },
+];

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale } from '@fanben/plugin-sdk';
+import type { AuthUser } from '../auth/scope.js';
+import type { Config } from '../config.js';
+import type { Loaders } from './loaders.js';
+import { AppError } from './errors.js';
+import { Role } from '../auth/roles.js';
+
+/** What every resolver gets: one EntityManager fork and one set of DataLoaders per request. */
+export interface Context {
+  em: EntityManager;
+  user: AuthUser | null;
+  loaders: Loaders;
+  locale: Locale;
+  config: Config;
+  /** The bearer token's hash, so `logout` can end exactly this session. */
+  sessionTokenHash: string | null;
+}
+
+export function requireUser(ctx: Context): AuthUser {
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
+  return ctx.user;
+}
+
+/** ADMIN may do everything every role may do (api-contract.md). */
+export function requireRole(ctx: Context, roles: readonly Role[], action: string): AuthUser {
+  const user = requireUser(ctx);
+  if (user.role !== Role.ADMIN && !roles.includes(user.role)) {
+    throw new AppError('FORBIDDEN', `Your role (${user.role}) may not ${action}.`);
+  }
+  return user;
+}
+
+export function localeFrom(acceptLanguage: string | undefined): Locale {
+  return acceptLanguage && /^en\b/i.test(acceptLanguage.trim()) ? 'en' : 'zh-CN';
+}

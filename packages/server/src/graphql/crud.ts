@@ -1,0 +1,227 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import { wrap, type EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere, type AuthUser } from '../auth/scope.js';
+import type { Role } from '../auth/roles.js';
+import type { CountyOwned } from '../db/base.entity.js';
+import { writeAudit } from '../modules/audit/audit.service.js';
+import { requireRole, requireUser, type Context } from './context.js';
+import { AppError, badInput, notFound } from './errors.js';
+import { isId } from './ids.js';
+import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata } from './list-args.js';
+
+type Row = CountyOwned & { version?: number };
+type Args = Record<string, unknown>;
+
+/** A flat `<name>Id` argument that points at another scoped entity. */
+export interface Reference {
+  entity: EntityClass<{ id: string }>;
+  /** The ManyToOne property it sets, e.g. `township` for `townshipId`. */
+  property: string;
+}
+
+export interface CrudHooks<T> {
+  /** Runs inside the transaction before the create is flushed; may throw AppError. */
+  beforeCreate?(row: T, args: Args, tx: EntityManager, user: AuthUser): Promise<void> | void;
+  beforeUpdate?(row: T, args: Args, tx: EntityManager, user: AuthUser, before: Args): Promise<void> | void;
+  beforeDelete?(row: T, tx: EntityManager, user: AuthUser): Promise<void> | void;
+}
+
+export interface CrudOptions<T extends Row> {
+  /** The entity class, which is also the GraphQL object type. */
+  entity: EntityClass<T> & ClassType<T>;
+  /** The GraphQL name (`Village` → `allVillages`, `createVillage`, …). */
+  name: string;
+  /** Human label used in messages, e.g. "Village". */
+  label: string;
+  filter: ClassType<object>;
+  createArgs: ClassType<object>;
+  updateArgs: ClassType<object>;
+  /** Properties a `q` search matches (case-insensitive substring). */
+  searchFields: string[];
+  /** Properties (or `<ref>Id` names) a list may be sorted by. */
+  sortFields: string[];
+  defaultSort: string;
+  /** Roles that may create, update and delete (ADMIN always may). */
+  writeRoles: readonly Role[];
+  references?: Record<string, Reference>;
+  /** Arguments the hooks consume themselves instead of copying onto the row (e.g. `password`). */
+  hookArgs?: string[];
+  hooks?: CrudHooks<T>;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Builds the ra-data-graphql-simple resolver for one resource: `X`, `allXs`, `_allXsMeta`, `createX`,
+ * `updateX`, `deleteX`. Scope, permission, version checks, reference checks and audit live here once.
+ */
+export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType {
+  const plural = `${o.name}s`;
+  const references = o.references ?? {};
+  const refByProperty = new Map(Object.entries(references).map(([arg, r]) => [r.property, arg]));
+
+  function listWhere(user: AuthUser, filter: Args | undefined): Args {
+    const where: Args[] = [scopeWhere(o.entity.name, user)];
+    for (const [key, value] of Object.entries(filter ?? {})) {
+      if (value === undefined || value === null) continue;
+      if (key === 'ids') {
+        where.push({ id: { $in: (value as unknown[]).filter(isId) } });
+      } else if (key === 'q') {
+        const pattern = `%${escapeLike(String(value).trim())}%`;
+        where.push({ $or: o.searchFields.map((f) => ({ [f]: { $ilike: pattern } })) });
+      } else if (references[key]) {
+        const ids = (Array.isArray(value) ? value : [value]).filter(isId);
+        where.push({ [references[key].property]: { $in: ids } });
+      } else {
+        where.push({ [key]: value });
+      }
+    }
+    return { $and: where };
+  }
+
+  function orderBy(sortField: string | undefined, sortOrder: string | undefined) {
+    const field = sortField ?? o.defaultSort;
+    if (!o.sortFields.includes(field)) {
+      throw badInput(
+        'sortField',
+        `cannot sort ${plural} by "${field}"; use one of ${o.sortFields.join(', ')}`,
+      );
+    }
+    const order = (sortOrder ?? 'ASC').toUpperCase();
+    if (order !== 'ASC' && order !== 'DESC') throw badInput('sortOrder', 'must be ASC or DESC');
+    const property = references[field]?.property ?? field;
+    // id last, so pages never overlap when the sort column has ties.
+    return [{ [property]: order.toLowerCase() }, { id: 'asc' }];
+  }
+
+  /** Copies flat arguments onto the row; `<ref>Id` arguments must name a record in the caller's scope. */
+  async function assign(row: T, args: Args, tx: EntityManager, user: AuthUser): Promise<void> {
+    const data: Args = {};
+    for (const [key, value] of Object.entries(args)) {
+      if (value === undefined || key === 'id' || key === 'version' || o.hookArgs?.includes(key)) continue;
+      const ref = references[key];
+      if (!ref) {
+        data[key] = value;
+      } else if (value === null) {
+        data[ref.property] = null;
+      } else {
+        const found = isId(value)
+          ? await tx.findOne(ref.entity, {
+              $and: [scopeWhere(ref.entity.name, user), { id: value }],
+            } as never)
+          : null;
+        if (!found) throw notFound(ref.entity.name, String(value), key);
+        data[ref.property] = found;
+      }
+    }
+    wrap(row).assign(data as never, { em: tx });
+  }
+
+  function snapshot(row: T): Args {
+    const plain = wrap(row).toObject() as Args;
+    // Audit readers want the flat ids clients use.
+    for (const [property, arg] of refByProperty) {
+      if (property in plain) {
+        plain[arg] = plain[property];
+        delete plain[property];
+      }
+    }
+    return plain;
+  }
+
+  async function findInScope(tx: EntityManager, user: AuthUser, id: string): Promise<T> {
+    const row = isId(id)
+      ? await tx.findOne(o.entity, { $and: [scopeWhere(o.entity.name, user), { id }] } as never)
+      : null;
+    if (!row) throw notFound(o.label, id, 'id');
+    return row as T;
+  }
+
+  const action = (verb: string) => `${verb} ${plural.toLowerCase()}`;
+
+  @Resolver(() => o.entity)
+  class CrudResolver {
+    @Query(() => o.entity, { name: o.name, nullable: true })
+    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T | null> {
+      requireUser(ctx);
+      return isId(id) ? ((await ctx.loaders.byId(o.entity).load(id)) as T | null) : null;
+    }
+
+    @Query(() => [o.entity], { name: `all${plural}` })
+    async list(
+      @Args(() => ListArgs) { page, perPage, sortField, sortOrder }: ListArgs,
+      @Arg('filter', () => o.filter, { nullable: true }) filter: Args | undefined,
+      @Ctx() ctx: Context,
+    ): Promise<T[]> {
+      const user = requireUser(ctx);
+      const limit = perPage ?? DEFAULT_PAGE_SIZE;
+      return ctx.em.find(o.entity, listWhere(user, filter) as never, {
+        orderBy: orderBy(sortField, sortOrder) as never,
+        limit,
+        offset: (page ?? 0) * limit,
+      });
+    }
+
+    @Query(() => ListMetadata, { name: `_all${plural}Meta` })
+    async meta(
+      @Args(() => ListArgs) _paging: ListArgs,
+      @Arg('filter', () => o.filter, { nullable: true }) filter: Args | undefined,
+      @Ctx() ctx: Context,
+    ): Promise<ListMetadata> {
+      const user = requireUser(ctx);
+      return { count: await ctx.em.count(o.entity, listWhere(user, filter) as never) };
+    }
+
+    @Mutation(() => o.entity, { name: `create${o.name}` })
+    async create(@Args(() => o.createArgs) args: Args, @Ctx() ctx: Context): Promise<T> {
+      const user = requireRole(ctx, o.writeRoles, action('create'));
+      return ctx.em.transactional(async (tx) => {
+        const row = tx.create(o.entity, { county: user.countyId } as never);
+        await assign(row, args, tx, user);
+        await o.hooks?.beforeCreate?.(row, args, tx, user);
+        await tx.flush();
+        writeAudit(tx, user, 'create', o.name, row.id, null, snapshot(row));
+        return row;
+      });
+    }
+
+    @Mutation(() => o.entity, { name: `update${o.name}` })
+    async update(@Args(() => o.updateArgs) args: Args & { id: string }, @Ctx() ctx: Context): Promise<T> {
+      const user = requireRole(ctx, o.writeRoles, action('update'));
+      return ctx.em.transactional(async (tx) => {
+        const row = await findInScope(tx, user, args.id);
+        if (typeof args.version === 'number' && row.version !== args.version) {
+          throw new AppError(
+            'CONFLICT',
+            `This ${o.label.toLowerCase()} was changed by someone else (version ${row.version}, yours ${args.version}). Reload it and apply your change again.`,
+            { field: 'version' },
+          );
+        }
+        const before = snapshot(row);
+        await assign(row, args, tx, user);
+        await o.hooks?.beforeUpdate?.(row, args, tx, user, before);
+        await tx.flush();
+        writeAudit(tx, user, 'update', o.name, row.id, before, snapshot(row));
+        return row;
+      });
+    }
+
+    @Mutation(() => o.entity, { name: `delete${o.name}` })
+    async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
+      const user = requireRole(ctx, o.writeRoles, action('delete'));
+      return ctx.em.transactional(async (tx) => {
+        const row = await findInScope(tx, user, id);
+        await o.hooks?.beforeDelete?.(row, tx, user);
+        const before = snapshot(row);
+        tx.remove(row);
+        await tx.flush();
+        writeAudit(tx, user, 'delete', o.name, id, before, null);
+        return row;
+      });
+    }
+  }
+
+  Object.defineProperty(CrudResolver, 'name', { value: `${o.name}CrudResolver` });
+  return CrudResolver;
+}

@@ -1,0 +1,86 @@
+import DataLoader from 'dataloader';
+import { raw, type EntityClass, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeWhere, type AuthUser } from '../auth/scope.js';
+
+type Keyed = { id: string };
+
+/**
+ * Per-request DataLoaders for references and children, always filtered by the caller's scope: a nested
+ * field can never reveal what a top-level query would hide.
+ */
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly user: AuthUser | null,
+  ) {}
+
+  private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+    let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = make();
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  private scoped<T>(entity: EntityClass<T>, where: Record<string, unknown>): FilterQuery<T> {
+    if (!this.user) return { id: null } as FilterQuery<T>; // no user, nothing visible
+    return { $and: [scopeWhere(entity.name, this.user), where] } as FilterQuery<T>;
+  }
+
+  /** One record by id, or null when absent or out of scope. */
+  byId<T extends Keyed>(entity: EntityClass<T>): DataLoader<string, T | null> {
+    return this.memo(`byId:${entity.name}`, () => {
+      return new DataLoader<string, T | null>(async (ids) => {
+        const rows = await this.em.find(entity, this.scoped(entity, { id: { $in: [...ids] } }));
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      });
+    });
+  }
+
+  /** The children pointing at each parent id through `property` (e.g. a village's cadres). */
+  childrenOf<T extends object>(
+    entity: EntityClass<T>,
+    property: string & keyof T,
+    orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
+  ): DataLoader<string, T[]> {
+    return this.memo(`children:${entity.name}.${property}`, () => {
+      return new DataLoader<string, T[]>(async (ids) => {
+        const rows = await this.em.find(entity, this.scoped(entity, { [property]: { $in: [...ids] } }), {
+          orderBy: orderBy as never,
+        });
+        const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+        for (const row of rows) {
+          const parent = (row[property] as Keyed | undefined)?.id;
+          if (parent) groups.get(parent)?.push(row);
+        }
+        return ids.map((id) => groups.get(id) ?? []);
+      });
+    });
+  }
+
+  /** How many children point at each parent id, optionally only those matching `where`. */
+  countOf<T extends object>(
+    entity: EntityClass<T>,
+    property: string & keyof T,
+    where: Record<string, unknown> = {},
+  ): DataLoader<string, number> {
+    return this.memo(`count:${entity.name}.${property}:${JSON.stringify(where)}`, () => {
+      return new DataLoader<string, number>(async (ids) => {
+        const column = this.em.getMetadata().get(entity.name).properties[property].fieldNames[0];
+        const rows = await this.em
+          .createQueryBuilder(entity, 'e')
+          .select([raw(`e.${column} as parent`), raw('count(*) as n')])
+          .where(this.scoped(entity, { ...where, [property]: { $in: [...ids] } }))
+          .groupBy(raw(`e.${column}`))
+          .execute<{ parent: string; n: string | number }[]>('all', false);
+        const counts = new Map(rows.map((r) => [r.parent, Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      });
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import { CadreCrudResolver, CadreFieldsResolver } from '../modules/cadres/cadre.resolver.js';
+import {
+  TownshipCrudResolver,
+  TownshipFieldsResolver,
+  VillageCrudResolver,
+  VillageFieldsResolver,
+} from '../modules/geography/geography.resolver.js';
+import { AuthResolver } from '../modules/users/auth.resolver.js';
+import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
+
+export const resolvers = [
+  AuthResolver,
+  TownshipCrudResolver,
+  TownshipFieldsResolver,
+  VillageCrudResolver,
+  VillageFieldsResolver,
+  CadreCrudResolver,
+  CadreFieldsResolver,
+  UserCrudResolver,
+  UserFieldsResolver,
+] as const;
+
+export function buildFanbenSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    // class-validator rules on argument classes; messages name the field (graphql/errors.ts).
+    validate: { forbidUnknownValues: false },
+  });
+}

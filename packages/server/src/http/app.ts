@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Server } from 'node:http';
+import express, { type ErrorRequestHandler } from 'express';
+import cors from 'cors';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import type { Orm } from '../db/orm.js';
+import { tokenHashOf, userOfSession } from '../auth/sessions.js';
+import { localeFrom, type Context } from '../graphql/context.js';
+import { formatError } from '../graphql/errors.js';
+import { Loaders } from '../graphql/loaders.js';
+import { healthRouter } from './health.js';
+
+/** Requests larger than this answer 413; no legitimate form comes close. */
+export const BODY_LIMIT = '1mb';
+
+const defaultAdminDist = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
+
+export async function createApp(opts: {
+  config: Config;
+  orm: Orm;
+  schema: GraphQLSchema;
+  httpServer: Server;
+}) {
+  const { config, orm, schema, httpServer } = opts;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, { production: config.production, log: (e) => console.error(e) }),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the plugin would cost time on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      // The default landing page loads scripts from the internet; the console lives at `/`.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(cors({ origin: config.corsOrigins, credentials: false }));
+  app.use(healthRouter(orm));
+  app.use(
+    '/graphql',
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<Context> => {
+        const em = orm.em.fork();
+        const sessionTokenHash = tokenHashOf(req.headers.authorization);
+        const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash) : null;
+        return {
+          em,
+          user,
+          loaders: new Loaders(em, user),
+          locale: localeFrom(req.headers['accept-language']),
+          config,
+          sessionTokenHash,
+        };
+      },
+    }),
+  );
+  serveConsole(app, config.adminDist ?? defaultAdminDist);
+  app.use(jsonErrors);
+  return { app, apollo };
+}
+
+/** The built react-admin console at `/`, with client-side routes falling back to index.html. */
+function serveConsole(app: express.Express, dist: string) {
+  const index = path.join(dist, 'index.html');
+  if (!existsSync(index)) {
+    app.get('/', (_req, res) => {
+      res
+        .type('html')
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>Fanben</title><p>范本 Fanben: the console is not built. GraphQL is at <a href="/graphql">/graphql</a>.</p>',
+        );
+    });
+    return;
+  }
+  app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
+}
+
+/** Body-parser and other HTTP-level failures answer JSON with their own status, never an HTML stack. */
+const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+  if (status === 500) console.error(err);
+  const message =
+    status === 413
+      ? `Request body too large (limit ${BODY_LIMIT}).`
+      : status === 500
+        ? 'Internal server error.'
+        : String(err.message ?? 'Bad request');
+  const code =
+    status === 413 || status === 400
+      ? 'BAD_USER_INPUT'
+      : status === 500
+        ? 'INTERNAL_SERVER_ERROR'
+        : 'BAD_REQUEST';
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+};

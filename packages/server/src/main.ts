@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './config.js';
+import { DEMO_PASSWORD } from './db/seeds/demo.js';
+import { startServer } from './server.js';
+
+async function main() {
+  const config = loadConfig();
+  const server = await startServer(config);
+  const { firstStart } = server;
+  console.log(`Fanben 范本 is running at ${server.url}/  (GraphQL: ${server.url}/graphql)`);
+  console.log(
+    server.databaseKind === 'embedded'
+      ? `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
+      : 'Database: PostgreSQL from DATABASE_URL',
+  );
+  if (firstStart.generatedAdminPassword) {
+    console.log(`Created user "admin" with the generated password: ${firstStart.generatedAdminPassword}`);
+    console.log('It is shown only this once: write it down, or set ADMIN_PASSWORD before the first start.');
+  }
+  if (firstStart.demoLogins.length > 0) {
+    console.log(`Demo county loaded. Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const l of firstStart.demoLogins)
+      console.log(`  ${l.username.padEnd(15)} ${l.role.padEnd(18)} ${l.scope}`);
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing open requests, then stopping.`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  // A configuration mistake is the operator's to fix: one line, no stack.
+  if (err instanceof ConfigError) console.error(`Fanben cannot start. ${err.message}`);
+  else console.error('Fanben cannot start:', err);
+  process.exit(1);
+});

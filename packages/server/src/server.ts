@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import { openOrm, type Orm } from './db/orm.js';
+import { firstStart, type FirstStartReport } from './db/seeds/first-start.js';
+import { buildFanbenSchema } from './graphql/schema.js';
+import { createApp } from './http/app.js';
+
+export interface RunningServer {
+  url: string;
+  orm: Orm;
+  httpServer: Server;
+  firstStart: FirstStartReport;
+  databaseKind: 'postgresql' | 'embedded';
+  stop(): Promise<void>;
+}
+
+/** read config → open database → migrate → first-start data → build schema → serve. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  let embedded: EmbeddedDatabase | undefined;
+  const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
+  const orm = await openOrm(url);
+  try {
+    const report = await firstStart(orm.em.fork(), {
+      adminPassword: config.adminPassword,
+      demoData: config.demoData,
+    });
+    const schema = await buildFanbenSchema();
+    const httpServer = createServer();
+    const { app, apollo } = await createApp({ config, orm, schema, httpServer });
+    httpServer.on('request', app);
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    return {
+      url: `http://${host}:${port}`,
+      orm,
+      httpServer,
+      firstStart: report,
+      databaseKind: embedded ? 'embedded' : 'postgresql',
+      async stop() {
+        // Apollo's drain plugin waits for in-flight requests before the database goes away.
+        await apollo.stop();
+        await orm.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (err) {
+    await orm.close();
+    await embedded?.stop();
+    throw err;
+  }
+}
