@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Options } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { openOrm, type Orm } from './db/orm.js';
@@ -17,11 +18,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** read config → open database → migrate → first-start data → build schema → serve. */
-export async function startServer(config: Config): Promise<RunningServer> {
+/**
+ * read config → open database → migrate → first-start data → build schema → serve. `options.orm` lets
+ * tests and benchmarks observe the ORM (e.g. count SQL statements); production passes nothing.
+ */
+export async function startServer(
+  config: Config,
+  options: { orm?: Partial<Options> } = {},
+): Promise<RunningServer> {
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
-  const orm = await openOrm(url);
+  const orm = await openOrm(url, options.orm);
   try {
     const report = await firstStart(orm.em.fork(), {
       adminPassword: config.adminPassword,

@@ -11,7 +11,14 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     clientUrl,
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, snapshot: false, transactional: true, allOrNothing: true, ...migrations },
+    migrations: {
+      migrationsList,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+      ...migrations,
+    },
     pool: { min: 0, max: 8 },
     // Our resolvers fork per request; the global context must never be used by accident.
     allowGlobalContext: false,

@@ -17,6 +17,7 @@ import type { Orm } from '../db/orm.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
 import { localeFrom, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
 import { Loaders } from '../graphql/loaders.js';
 import { healthRouter } from './health.js';
 
@@ -47,6 +48,7 @@ export async function createApp(opts: {
       ApolloServerPluginCacheControlDisabled(),
       // The default landing page loads scripts from the internet; the console lives at `/`.
       ApolloServerPluginLandingPageDisabled(),
+      nameArgumentsPlugin,
     ],
   });
   await apollo.start();
