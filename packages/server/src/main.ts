@@ -6,21 +6,25 @@ async function main() {
   const config = loadConfig();
   const server = await startServer(config);
   const { firstStart } = server;
-  console.log(`Fanben 范本 is running at ${server.url}/  (GraphQL: ${server.url}/graphql)`);
-  console.log(
+  // One write, so whoever watches the output sees the whole greeting at once.
+  const lines = [
+    `Fanben 范本 is running at ${server.url}/  (GraphQL: ${server.url}/graphql)`,
     server.databaseKind === 'embedded'
       ? `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
       : 'Database: PostgreSQL from DATABASE_URL',
-  );
+  ];
   if (firstStart.generatedAdminPassword) {
-    console.log(`Created user "admin" with the generated password: ${firstStart.generatedAdminPassword}`);
-    console.log('It is shown only this once: write it down, or set ADMIN_PASSWORD before the first start.');
+    lines.push(
+      `Created user "admin" with the generated password: ${firstStart.generatedAdminPassword}`,
+      'It is shown only this once: write it down, or set ADMIN_PASSWORD before the first start.',
+    );
   }
   if (firstStart.demoLogins.length > 0) {
-    console.log(`Demo county loaded. Demo logins (password "${DEMO_PASSWORD}"):`);
+    lines.push(`Demo county loaded. Demo logins (password "${DEMO_PASSWORD}"):`);
     for (const l of firstStart.demoLogins)
-      console.log(`  ${l.username.padEnd(15)} ${l.role.padEnd(18)} ${l.scope}`);
+      lines.push(`  ${l.username.padEnd(15)} ${l.role.padEnd(18)} ${l.scope}`);
   }
+  console.log(lines.join('\n'));
 
   let stopping = false;
   const stop = async (signal: string) => {

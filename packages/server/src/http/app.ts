@@ -11,7 +11,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
@@ -31,7 +31,7 @@ export async function createApp(opts: {
   orm: Orm;
   schema: GraphQLSchema;
   httpServer: Server;
-}) {
+}): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const { config, orm, schema, httpServer } = opts;
   const apollo = new ApolloServer<Context>({
     schema,
@@ -40,6 +40,8 @@ export async function createApp(opts: {
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGTERM itself (drain, close the database, exit); two handlers race and hang.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, { production: config.production, log: (e) => console.error(e) }),
     plugins: [
@@ -64,7 +66,7 @@ export async function createApp(opts: {
       context: async ({ req }): Promise<Context> => {
         const em = orm.em.fork();
         const sessionTokenHash = tokenHashOf(req.headers.authorization);
-        const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash) : null;
+        const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash).catch(databaseDown) : null;
         return {
           em,
           user,
@@ -79,6 +81,14 @@ export async function createApp(opts: {
   serveConsole(app, config.adminDist ?? defaultAdminDist);
   app.use(jsonErrors);
   return { app, apollo };
+}
+
+/** The session lookup failed: the database is away, which the caller can only wait out. */
+function databaseDown(err: unknown): never {
+  console.error(err);
+  throw new GraphQLError('The database is not answering. Please try again in a moment.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
 }
 
 /** The built react-admin console at `/`, with client-side routes falling back to index.html. */

@@ -25,7 +25,6 @@ const DEMO_VILLAGE = '清塘村';
 /** Loads the demo Qixingguan: townships, villages, cadres, economy records, one user per role. */
 export async function loadDemoCounty(tx: EntityManager, county: County): Promise<DemoLogin[]> {
   const data = buildDemoCounty();
-  const demoHash = await hashPassword(DEMO_PASSWORD);
   let demoTownship: Township | undefined;
   let demoVillage: Village | undefined;
 
@@ -83,13 +82,15 @@ export async function loadDemoCounty(tx: EntityManager, county: County): Promise
     { username: 'demo.finance', role: Role.FINANCE_OFFICER, scope: '七星关区', displayName: '区财政局' },
     { username: 'demo.viewer', role: Role.VIEWER, scope: '七星关区', displayName: '领导小组' },
   ];
-  for (const u of users) {
+  // One hash per user: the same password must not share a salt.
+  const hashes = await Promise.all(users.map(() => hashPassword(DEMO_PASSWORD)));
+  for (const [i, u] of users.entries()) {
     tx.create(User, {
       county,
       username: u.username,
       displayName: u.displayName,
       role: u.role,
-      passwordHash: demoHash,
+      passwordHash: hashes[i],
       township: u.township ?? null,
       village: u.village ?? null,
     });

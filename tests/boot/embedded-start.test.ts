@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../support/graphql-client.js';
+import { runUntilExit, spawnServer } from '../support/spawn-server.js';
+
+describe('the real start path on the embedded database', () => {
+  const dirs: string[] = [];
+  const fresh = async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'fanben-boot-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  it('starts on a fresh DATA_DIR with demo data, answers /healthz and GraphQL, and keeps its data across a restart', async () => {
+    const dataDir = await fresh();
+    const env = { DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' };
+
+    const first = await spawnServer(env);
+    const out = first.output();
+    // What a newcomer reads: the address, the generated admin password, the demo logins.
+    expect(out).toMatch(/Database: embedded PostgreSQL \(PGlite\)/);
+    const password = /generated password: (\S+)/.exec(out)?.[1];
+    expect(password).toBeTruthy();
+    expect(out).toContain('demo.clerk');
+    expect(out).toContain('fanben-demo');
+
+    const health = await fetch(`${first.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', database: 'up' });
+
+    const admin = new GraphQLClient(first.url);
+    await admin.login('admin', password!);
+    const counts = await admin.data<{
+      _allTownshipsMeta: { count: number };
+      _allVillagesMeta: { count: number };
+      _allCadresMeta: { count: number };
+    }>('{ _allTownshipsMeta { count } _allVillagesMeta { count } _allCadresMeta { count } }');
+    expect(counts).toEqual({
+      _allTownshipsMeta: { count: 42 },
+      _allVillagesMeta: { count: 508 },
+      _allCadresMeta: { count: 2053 },
+    });
+    await admin.data('mutation { createTownship(name: "测试镇", code: "520502999") { id } }');
+    expect(await first.stop()).toBe(0);
+
+    const second = await spawnServer(env);
+    // The password is printed once only, and the demo is not loaded twice.
+    expect(second.output()).not.toMatch(/generated password/);
+    expect(second.output()).not.toContain('Demo county loaded');
+    const again = new GraphQLClient(second.url);
+    await again.login('admin', password!);
+    const after = await again.data<{ allTownships: { name: string }[]; _allVillagesMeta: { count: number } }>(
+      '{ allTownships(filter: { q: "测试镇" }) { name } _allVillagesMeta { count } }',
+    );
+    expect(after).toEqual({ allTownships: [{ name: '测试镇' }], _allVillagesMeta: { count: 508 } });
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('a bad configuration value stops the start with one line naming the variable', async () => {
+    const bad = await runUntilExit({ DATA_DIR: await fresh(), PORT: 'eighty' });
+    expect(bad.code).toBe(1);
+    expect(bad.output.trim().split('\n')).toHaveLength(1);
+    expect(bad.output).toMatch(/^Fanben cannot start\. Invalid PORT="eighty"/);
+
+    const url = await runUntilExit({ DATABASE_URL: 'mysql://localhost/x' });
+    expect(url.code).toBe(1);
+    expect(url.output).toMatch(/Invalid DATABASE_URL/);
+    expect(url.output).not.toContain('mysql://');
+  });
+});
