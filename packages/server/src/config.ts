@@ -33,6 +33,7 @@ const schema = z.object({
     .max(24 * 30)
     .default(12),
   ADMIN_DIST: z.string().optional(),
+  COUNTY_CONFIG: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -48,6 +49,8 @@ export interface Config {
   sessionTtlHours: number;
   /** Where the built console lives; defaults to packages/admin/dist next to the server. */
   adminDist?: string;
+  /** The county configuration file (plugins, scheme); Qixingguan's when unset. */
+  countyConfig?: string;
 }
 
 /** Reads and validates the environment once; a bad value throws ConfigError naming the variable. */
@@ -76,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: e.CORS_ORIGINS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     adminDist: e.ADMIN_DIST,
+    countyConfig: e.COUNTY_CONFIG,
   };
 }

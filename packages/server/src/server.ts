@@ -3,6 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Options } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
+import { loadCountyConfig } from './county/county-config.js';
+import { IndicatorRegistry } from './county/indicator-registry.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { openOrm, type Orm } from './db/orm.js';
 import { firstStart, type FirstStartReport } from './db/seeds/first-start.js';
@@ -15,6 +17,7 @@ export interface RunningServer {
   httpServer: Server;
   firstStart: FirstStartReport;
   databaseKind: 'postgresql' | 'embedded';
+  registry: IndicatorRegistry;
   stop(): Promise<void>;
 }
 
@@ -26,6 +29,9 @@ export async function startServer(
   config: Config,
   options: { orm?: Partial<Options> } = {},
 ): Promise<RunningServer> {
+  // Configuration mistakes stop the start before any database is touched.
+  const countyConfig = await loadCountyConfig(config.countyConfig);
+  const registry = await IndicatorRegistry.load(countyConfig);
   let embedded: EmbeddedDatabase | undefined;
   const url = config.databaseUrl ?? (embedded = await startEmbeddedDatabase(config.dataDir)).url;
   const orm = await openOrm(url, options.orm);
@@ -33,10 +39,12 @@ export async function startServer(
     const report = await firstStart(orm.em.fork(), {
       adminPassword: config.adminPassword,
       demoData: config.demoData,
+      countyConfig,
+      registry,
     });
     const schema = await buildFanbenSchema();
     const httpServer = createServer();
-    const { app, apollo } = await createApp({ config, orm, schema, httpServer });
+    const { app, apollo } = await createApp({ config, orm, schema, httpServer, registry });
     httpServer.on('request', app);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -50,6 +58,7 @@ export async function startServer(
       httpServer,
       firstStart: report,
       databaseKind: embedded ? 'embedded' : 'postgresql',
+      registry,
       async stop() {
         // Apollo's drain plugin waits for in-flight requests before the database goes away.
         await apollo.stop();

@@ -16,6 +16,8 @@ export interface AuthUser {
  * `self` marks records that belong to one user (a non-admin sees only the own one).
  */
 export interface ScopePath {
+  /** Shared by the whole county (e.g. the scheme): every role of the county reads it. */
+  countyWide?: boolean;
   township?: string;
   village?: string;
   self?: string;
@@ -30,7 +32,7 @@ export function registerScopePath(entityName: string, path: ScopePath): void {
 type Where = Record<string, unknown>;
 
 /** `nest('village.township', id)` → `{ village: { township: id } }`, MikroORM's shape for a path. */
-function nest(path: string, value: unknown): Where {
+export function nest(path: string, value: unknown): Where {
   return path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) as Where;
 }
 
@@ -42,6 +44,7 @@ export function scopeWhere(entityName: string, user: AuthUser): Where {
   const path = scopePaths.get(entityName);
   if (!path) throw new Error(`No scope path registered for ${entityName}`);
   const county = { county: user.countyId };
+  if (path.countyWide) return county;
   if (path.self) {
     return user.role === Role.ADMIN ? county : { ...county, ...nest(path.self, user.id) };
   }

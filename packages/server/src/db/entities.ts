@@ -6,6 +6,11 @@ import { VillageEconomy } from '../modules/geography/village-economy.entity.js';
 import { Village } from '../modules/geography/village.entity.js';
 import { Session } from '../modules/users/session.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { Application } from '../modules/applications/application.entity.js';
+import { Assessment } from '../modules/assessments/assessment.entity.js';
+import { Certification } from '../modules/certifications/certification.entity.js';
+import { SchemeIndicator } from '../modules/schemes/scheme-indicator.entity.js';
+import { Scheme } from '../modules/schemes/scheme.entity.js';
 import { CountyOwned, Versioned } from './base.entity.js';
 
 /** Listed, not discovered: the same list works from TypeScript sources (tests) and compiled output. */
@@ -20,4 +25,9 @@ export const entities = [
   User,
   Session,
   AuditEvent,
+  Scheme,
+  SchemeIndicator,
+  Application,
+  Assessment,
+  Certification,
 ];

@@ -1,4 +1,4 @@
-import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import { FlushMode, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities.js';
 import { migrationsList } from './migrations/index.js';
@@ -23,6 +23,8 @@ export function ormOptions(clientUrl: string, extra: Partial<Options> = {}): Opt
     // Our resolvers fork per request; the global context must never be used by accident.
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // Writes happen at our explicit flushes only, never as a side effect of a query in a hook.
+    flushMode: FlushMode.COMMIT,
     ...rest,
   };
 }

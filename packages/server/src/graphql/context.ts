@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '@fanben/plugin-sdk';
 import type { AuthUser } from '../auth/scope.js';
 import type { Config } from '../config.js';
+import type { IndicatorRegistry } from '../county/indicator-registry.js';
 import type { Loaders } from './loaders.js';
 import { AppError } from './errors.js';
 import { Role } from '../auth/roles.js';
@@ -13,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   locale: Locale;
   config: Config;
+  /** The indicators of the plugins this county loads. */
+  registry: IndicatorRegistry;
   /** The bearer token's hash, so `logout` can end exactly this session. */
   sessionTokenHash: string | null;
 }

@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
 import { wrap, type EntityClass } from '@mikro-orm/core';
+import { findForChange, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { scopeWhere, type AuthUser } from '../auth/scope.js';
+import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
 import type { Role } from '../auth/roles.js';
 import type { CountyOwned } from '../db/base.entity.js';
 import { writeAudit } from '../modules/audit/audit.service.js';
@@ -20,11 +21,19 @@ export interface Reference {
   property: string;
 }
 
+/** What a hook works with: the transaction, the acting user and the request. */
+export interface HookContext {
+  tx: EntityManager;
+  user: AuthUser;
+  ctx: Context;
+}
+
 export interface CrudHooks<T> {
   /** Runs inside the transaction before the create is flushed; may throw AppError. */
-  beforeCreate?(row: T, args: Args, tx: EntityManager, user: AuthUser): Promise<void> | void;
-  beforeUpdate?(row: T, args: Args, tx: EntityManager, user: AuthUser, before: Args): Promise<void> | void;
-  beforeDelete?(row: T, tx: EntityManager, user: AuthUser): Promise<void> | void;
+  beforeCreate?(row: T, args: Args, h: HookContext): Promise<void> | void;
+  /** `before` is the record as it was, with flat `<ref>Id` keys. */
+  beforeUpdate?(row: T, args: Args, h: HookContext & { before: Args }): Promise<void> | void;
+  beforeDelete?(row: T, h: HookContext): Promise<void> | void;
 }
 
 export interface CrudOptions<T extends Row> {
@@ -45,9 +54,13 @@ export interface CrudOptions<T extends Row> {
   /** Roles that may create, update and delete (ADMIN always may). */
   writeRoles: readonly Role[];
   references?: Record<string, Reference>;
+  /** Filter keys that match a property further away, e.g. `townshipId` → `village.township`. */
+  filterPaths?: Record<string, string>;
   /** Arguments the hooks consume themselves instead of copying onto the row (e.g. `password`). */
   hookArgs?: string[];
   hooks?: CrudHooks<T>;
+  /** Which changes the API offers; all three by default. Records made only by a workflow offer fewer. */
+  mutations?: ('create' | 'update' | 'delete')[];
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -55,11 +68,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /**
  * Builds the ra-data-graphql-simple resolver for one resource: `X`, `allXs`, `_allXsMeta`, `createX`,
  * `updateX`, `deleteX`. Scope, permission, version checks, reference checks and audit live here once.
+ * Returns the resolver classes to add to the schema.
  */
-export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType {
+export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[] {
   const plural = `${o.name}s`;
   const references = o.references ?? {};
-  const refByProperty = new Map(Object.entries(references).map(([arg, r]) => [r.property, arg]));
 
   function listWhere(user: AuthUser, filter: Args | undefined): Args {
     const where: Args[] = [scopeWhere(o.entity.name, user)];
@@ -69,7 +82,10 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType 
         where.push({ id: { $in: (value as unknown[]).filter(isId) } });
       } else if (key === 'q') {
         const pattern = `%${escapeLike(String(value).trim())}%`;
-        where.push({ $or: o.searchFields.map((f) => ({ [f]: { $ilike: pattern } })) });
+        where.push({ $or: o.searchFields.map((f) => nest(f, { $ilike: pattern })) });
+      } else if (o.filterPaths?.[key]) {
+        const ids = (Array.isArray(value) ? value : [value]).filter(isId);
+        where.push(nest(o.filterPaths[key], { $in: ids }));
       } else if (references[key]) {
         const ids = (Array.isArray(value) ? value : [value]).filter(isId);
         where.push({ [references[key].property]: { $in: ids } });
@@ -118,30 +134,13 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType 
     wrap(row).assign(data as never, { em: tx });
   }
 
-  function snapshot(row: T): Args {
-    const plain = wrap(row).toObject() as Args;
-    // Audit readers want the flat ids clients use.
-    for (const [property, arg] of refByProperty) {
-      if (property in plain) {
-        plain[arg] = plain[property];
-        delete plain[property];
-      }
-    }
-    return plain;
-  }
-
-  async function findInScope(tx: EntityManager, user: AuthUser, id: string): Promise<T> {
-    const row = isId(id)
-      ? await tx.findOne(o.entity, { $and: [scopeWhere(o.entity.name, user), { id }] } as never)
-      : null;
-    if (!row) throw notFound(o.label, id, 'id');
-    return row as T;
-  }
+  const findInScope = (tx: EntityManager, user: AuthUser, id: string) =>
+    findForChange(tx, o.entity, user, id, o.label) as Promise<T>;
 
   const action = (verb: string) => `${verb} ${plural.toLowerCase()}`;
 
   @Resolver(() => o.entity)
-  class CrudResolver {
+  class ReadResolver {
     @Query(() => o.entity, { name: o.name, nullable: true })
     async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T | null> {
       requireUser(ctx);
@@ -172,20 +171,26 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType 
       const user = requireUser(ctx);
       return { count: await ctx.em.count(o.entity, listWhere(user, filter) as never) };
     }
+  }
 
+  @Resolver(() => o.entity)
+  class CreateResolver {
     @Mutation(() => o.entity, { name: `create${o.name}` })
     async create(@Args(() => o.createArgs) args: Args, @Ctx() ctx: Context): Promise<T> {
       const user = requireRole(ctx, o.writeRoles, action('create'));
       return ctx.em.transactional(async (tx) => {
         const row = tx.create(o.entity, { county: user.countyId } as never);
         await assign(row, args, tx, user);
-        await o.hooks?.beforeCreate?.(row, args, tx, user);
+        await o.hooks?.beforeCreate?.(row, args, { tx, user, ctx });
         await tx.flush();
         writeAudit(tx, user, 'create', o.name, row.id, null, snapshot(row));
         return row;
       });
     }
+  }
 
+  @Resolver(() => o.entity)
+  class UpdateResolver {
     @Mutation(() => o.entity, { name: `update${o.name}` })
     async update(@Args(() => o.updateArgs) args: Args & { id: string }, @Ctx() ctx: Context): Promise<T> {
       const user = requireRole(ctx, o.writeRoles, action('update'));
@@ -200,19 +205,22 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType 
         }
         const before = snapshot(row);
         await assign(row, args, tx, user);
-        await o.hooks?.beforeUpdate?.(row, args, tx, user, before);
+        await o.hooks?.beforeUpdate?.(row, args, { tx, user, ctx, before });
         await tx.flush();
         writeAudit(tx, user, 'update', o.name, row.id, before, snapshot(row));
         return row;
       });
     }
+  }
 
+  @Resolver(() => o.entity)
+  class DeleteResolver {
     @Mutation(() => o.entity, { name: `delete${o.name}` })
     async remove(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<T> {
       const user = requireRole(ctx, o.writeRoles, action('delete'));
       return ctx.em.transactional(async (tx) => {
         const row = await findInScope(tx, user, id);
-        await o.hooks?.beforeDelete?.(row, tx, user);
+        await o.hooks?.beforeDelete?.(row, { tx, user, ctx });
         const before = snapshot(row);
         tx.remove(row);
         await tx.flush();
@@ -222,6 +230,17 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType 
     }
   }
 
-  Object.defineProperty(CrudResolver, 'name', { value: `${o.name}CrudResolver` });
-  return CrudResolver;
+  const offered = o.mutations ?? ['create', 'update', 'delete'];
+  const classes: [string, ClassType][] = [
+    ['Read', ReadResolver],
+    ['Create', CreateResolver],
+    ['Update', UpdateResolver],
+    ['Delete', DeleteResolver],
+  ];
+  return classes
+    .filter(([kind]) => kind === 'Read' || offered.includes(kind.toLowerCase() as 'create'))
+    .map(([kind, cls]) => {
+      Object.defineProperty(cls, 'name', { value: `${o.name}${kind}Resolver` });
+      return cls;
+    });
 }

@@ -8,19 +8,53 @@ import {
   VillageCrudResolver,
   VillageFieldsResolver,
 } from '../modules/geography/geography.resolver.js';
+import {
+  SchemeCrudResolver,
+  SchemeFieldsResolver,
+  SchemeIndicatorFieldsResolver,
+  SchemeQueriesResolver,
+} from '../modules/schemes/scheme.resolver.js';
+import {
+  ApplicationCrudResolver,
+  ApplicationFieldsResolver,
+  ApplicationWorkflowResolver,
+} from '../modules/applications/application.resolver.js';
+import {
+  AssessmentCrudResolver,
+  AssessmentFieldsResolver,
+  AssessmentWorkflowResolver,
+} from '../modules/assessments/assessment.resolver.js';
+import {
+  CertificationCrudResolver,
+  CertificationFieldsResolver,
+  CertificationWorkflowResolver,
+} from '../modules/certifications/certification.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
 import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
 
 export const resolvers = [
   AuthResolver,
-  TownshipCrudResolver,
+  ...TownshipCrudResolver,
   TownshipFieldsResolver,
-  VillageCrudResolver,
+  ...VillageCrudResolver,
   VillageFieldsResolver,
-  CadreCrudResolver,
+  ...CadreCrudResolver,
   CadreFieldsResolver,
-  UserCrudResolver,
+  ...UserCrudResolver,
   UserFieldsResolver,
+  ...SchemeCrudResolver,
+  SchemeFieldsResolver,
+  SchemeIndicatorFieldsResolver,
+  SchemeQueriesResolver,
+  ...ApplicationCrudResolver,
+  ApplicationFieldsResolver,
+  ApplicationWorkflowResolver,
+  ...AssessmentCrudResolver,
+  AssessmentFieldsResolver,
+  AssessmentWorkflowResolver,
+  ...CertificationCrudResolver,
+  CertificationFieldsResolver,
+  CertificationWorkflowResolver,
 ] as const;
 
 export function buildFanbenSchema(): Promise<GraphQLSchema> {

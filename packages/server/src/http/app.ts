@@ -13,6 +13,7 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
+import type { IndicatorRegistry } from '../county/indicator-registry.js';
 import type { Orm } from '../db/orm.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
 import { localeFrom, type Context } from '../graphql/context.js';
@@ -31,8 +32,9 @@ export async function createApp(opts: {
   orm: Orm;
   schema: GraphQLSchema;
   httpServer: Server;
+  registry: IndicatorRegistry;
 }): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
-  const { config, orm, schema, httpServer } = opts;
+  const { config, orm, schema, httpServer, registry } = opts;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production,
@@ -73,6 +75,7 @@ export async function createApp(opts: {
           loaders: new Loaders(em, user),
           locale: localeFrom(req.headers['accept-language']),
           config,
+          registry,
           sessionTokenHash,
         };
       },

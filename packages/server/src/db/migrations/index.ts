@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128021126 } from './Migration20261128021126.js';
+import { Migration20261128025602 } from './Migration20261128025602.js';
 
 /**
  * Every committed migration, in order. Listed rather than discovered so the compiled server and the
@@ -8,4 +9,5 @@ import { Migration20261128021126 } from './Migration20261128021126.js';
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128021126', class: Migration20261128021126 },
+  { name: 'Migration20261128025602', class: Migration20261128025602 },
 ];

@@ -35,11 +35,11 @@ export const UserCrudResolver = createCrudResolver({
   },
   hookArgs: ['password'],
   hooks: {
-    async beforeCreate(user, args, tx) {
+    async beforeCreate(user, args, { tx }) {
       user.passwordHash = await hashPassword(String(args.password));
       await alignScopeWithRole(user, tx);
     },
-    async beforeUpdate(user, args, tx, actor, before) {
+    async beforeUpdate(user, args, { tx, user: actor, before }) {
       if (user.id === actor.id && (user.role !== Role.ADMIN || !user.active)) {
         throw new AppError(
           'INVALID_STATE',
@@ -51,7 +51,7 @@ export const UserCrudResolver = createCrudResolver({
       if (typeof args.password === 'string') user.passwordHash = await hashPassword(args.password);
       if (changed || typeof args.password === 'string') await endSessionsOf(tx, user.id);
     },
-    beforeDelete(user, _tx, actor) {
+    beforeDelete(user, { user: actor }) {
       if (user.id === actor.id) throw new AppError('INVALID_STATE', 'You cannot delete your own account.');
     },
   },
