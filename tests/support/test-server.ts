@@ -22,8 +22,15 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** A real server on a fresh copy of the demo county, listening on a free loopback port. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real server on a fresh copy of the demo county, listening on a free loopback port. With
+ * `{ empty: true }` it starts on an empty database instead, as a new installation would (e.g. to boot
+ * another county's configuration).
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { empty?: boolean } = {},
+): Promise<TestServer> {
   const template = inject('template');
   const queries: string[] = [];
   const base = { ADMIN_PASSWORD, DEMO_DATA: '0', PORT: '0', NODE_ENV: 'test', ...env };
@@ -39,7 +46,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     cleanup = () => admin(template.url, `drop database if exists ${quoteIdent(database)} with (force)`);
   } else {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'fanben-test-'));
-    await cp(template.dataDir, dataDir, { recursive: true });
+    if (!opts.empty) await cp(template.dataDir, dataDir, { recursive: true });
     config = loadConfig({ ...base, DATA_DIR: dataDir });
     cleanup = () => rm(dataDir, { recursive: true, force: true });
   }

@@ -24,6 +24,7 @@ import {
   AssessmentFieldsResolver,
   AssessmentWorkflowResolver,
 } from '../modules/assessments/assessment.resolver.js';
+import { PreAssessmentResolver } from '../modules/assessments/pre-assessment.resolver.js';
 import {
   CertificationCrudResolver,
   CertificationFieldsResolver,
@@ -52,6 +53,7 @@ export const resolvers = [
   ...AssessmentCrudResolver,
   AssessmentFieldsResolver,
   AssessmentWorkflowResolver,
+  PreAssessmentResolver,
   ...CertificationCrudResolver,
   CertificationFieldsResolver,
   CertificationWorkflowResolver,

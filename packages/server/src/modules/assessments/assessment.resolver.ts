@@ -88,7 +88,7 @@ export class AssessmentWorkflowResolver {
   recordFinding(
     @Arg('assessmentId', () => ID) assessmentId: string,
     @Arg('indicatorKey', () => String) indicatorKey: string,
-    @Arg('values', () => GraphQLJSONObject) values: Record<string, unknown>,
+    @Arg('values', () => GraphQLJSONObject, { validate: false }) values: Record<string, unknown>,
     @Ctx() ctx: Context,
   ): Promise<Assessment> {
     return transition(ctx, {

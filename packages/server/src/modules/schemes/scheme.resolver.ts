@@ -49,8 +49,8 @@ async function replaceIndicators(
     return r as IndicatorSpec;
   });
   const rows = buildIndicatorRows(specs, registry, schemeInputError, locale);
-  if (scheme.indicators.isInitialized()) scheme.indicators.removeAll();
-  else await tx.nativeDelete(SchemeIndicator, { scheme: scheme.id });
+  // Deleted at once, before the new rows are inserted: (scheme, key) is unique.
+  await tx.nativeDelete(SchemeIndicator, { scheme: scheme.id });
   for (const row of rows) tx.create(SchemeIndicator, { ...row, county: scheme.county.id, scheme });
 }
 
@@ -160,15 +160,17 @@ export class SchemeQueriesResolver {
   async evaluateIndicator(
     @Ctx() ctx: Context,
     @Arg('tier', () => Int) tier: number,
-    @Arg('values', () => GraphQLJSONObject) values: Record<string, unknown>,
+    @Arg('values', () => GraphQLJSONObject, { validate: false }) values: Record<string, unknown>,
     @Arg('key', () => String, { nullable: true }) key?: string,
     @Arg('schemeId', () => ID, { nullable: true }) schemeId?: string,
     @Arg('params', () => GraphQLJSONObject, {
       nullable: true,
+      validate: false,
       description: 'Overrides of this tier’s params.',
     })
     params?: Record<string, unknown>,
-    @Arg('formula', () => GraphQLJSONObject, { nullable: true }) formula?: Record<string, unknown>,
+    @Arg('formula', () => GraphQLJSONObject, { nullable: true, validate: false })
+    formula?: Record<string, unknown>,
   ): Promise<EvaluationView> {
     const user = requireUser(ctx);
     const level = asTier(tier);
