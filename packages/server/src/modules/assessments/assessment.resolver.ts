@@ -100,9 +100,13 @@ export class AssessmentWorkflowResolver {
       action: 'record findings',
       async run(assessment, { tx, user }) {
         const recorded = assessment.steps.find((s) => s.indicatorKey === indicatorKey);
+        // The same assessor sending the same finding again is a retry: answered, not repeated.
+        if (recorded && recorded.assessorId === user.id && isDeepStrictEqual(recorded.inputs, values))
+          return UNCHANGED;
+        if (assessment.status !== AssessmentStatus.IN_PROGRESS) {
+          throw new AppError('INVALID_STATE', `This assessment has already ended (${assessment.status}).`);
+        }
         if (recorded) {
-          // The same assessor sending the same finding again is a retry; anything else collided.
-          if (recorded.assessorId === user.id && isDeepStrictEqual(recorded.inputs, values)) return UNCHANGED;
           throw new AppError(
             'CONFLICT',
             `${indicatorKey} has already been recorded in this assessment by another finding.`,
@@ -110,9 +114,6 @@ export class AssessmentWorkflowResolver {
               field: 'indicatorKey',
             },
           );
-        }
-        if (assessment.status !== AssessmentStatus.IN_PROGRESS) {
-          throw new AppError('INVALID_STATE', `This assessment has already ended (${assessment.status}).`);
         }
         const next = assessment.nextIndicatorKey;
         if (indicatorKey !== next) {
