@@ -38,10 +38,8 @@ export async function startTestServer(
   let config;
   if (template.kind === 'postgresql') {
     const database = `fanben_test_${randomBytes(6).toString('hex')}`;
-    await admin(
-      template.url,
-      `create database ${quoteIdent(database)} template ${quoteIdent(template.database)}`,
-    );
+    const copy = opts.empty ? '' : ` template ${quoteIdent(template.database)}`;
+    await admin(template.url, `create database ${quoteIdent(database)}${copy}`);
     config = loadConfig({ ...base, DATABASE_URL: withDatabase(template.url, database) });
     cleanup = () => admin(template.url, `drop database if exists ${quoteIdent(database)} with (force)`);
   } else {
@@ -52,6 +50,9 @@ export async function startTestServer(
   }
   const server = await startServer(config, {
     orm: { debug: ['query'], logger: (message: string) => queries.push(message) },
+  }).catch(async (err: unknown) => {
+    await cleanup();
+    throw err;
   });
   const anonymous = () => new GraphQLClient(server.url);
   return {
