@@ -286,6 +286,41 @@ describe('the scheme and the procedure: apply → vet → weakest-first assessme
     expect(next.createApplication.status).toBe('DRAFT');
   });
 
+  it('the queue puts the readiest first and breaks ties by the earlier submission', async () => {
+    const { allVillages } = await admin.data<{ allVillages: { id: string }[] }>(
+      '{ allVillages(perPage: 3, sortField: "code", filter: { q: "社区" }) { id } }',
+    );
+    const [first, second, ready] = allVillages.map((v) => v.id);
+    const ids: Record<string, string> = {};
+    const plans: [string, string, Record<string, unknown>][] = [
+      ['first', first, passingValues()],
+      ['second', second, passingValues()],
+      // Greening 60 % and income 12,000: every margin above the others' weakest (0.214).
+      [
+        'ready',
+        ready,
+        passingValues({
+          'environment.appearance': { greeningRate: 60, lightingCoverage: 90, sanitationScore: 90 },
+          'industry.per-capita-income': { perCapitaDisposableIncome: 12000 },
+        }),
+      ],
+    ];
+    for (const [name, v, d] of plans) {
+      const app = (await admin.data<{ createApplication: App }>(CREATE, { v, y: 2019, t: 1, d }))
+        .createApplication;
+      await admin.data('mutation ($id: ID!) { submitApplication(id: $id) { id } }', { id: app.id });
+      ids[name] = app.id;
+    }
+    for (const id of [ids.second, ids.first, ids.ready]) {
+      await admin.data('mutation ($id: ID!) { vetApplication(id: $id, decision: FORWARD) { id } }', { id });
+    }
+    const queue = await assessor.data<{ assessmentQueue: { id: string; readiness: number }[] }>(
+      '{ assessmentQueue(year: 2019) { id readiness } }',
+    );
+    expect(queue.assessmentQueue.map((a) => a.id)).toEqual([ids.ready, ids.first, ids.second]);
+    expect(queue.assessmentQueue[1].readiness).toBe(queue.assessmentQueue[2].readiness);
+  });
+
   it('two assessors recording the same finding at once: one wins, the other gets CONFLICT', async () => {
     const second = await admin.data<{ createUser: { id: string } }>(
       'mutation { createUser(username: "assessor.two", password: "correct-horse", role: DISTRICT_ASSESSOR) { id } }',
