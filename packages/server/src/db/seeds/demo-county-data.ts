@@ -56,6 +56,9 @@ const MAX_POPULATION = 12_000;
 const PEOPLE_PER_HOUSEHOLD = 3.4; // ours
 const MIN_CADRES = 3;
 const MAX_CADRES = 6;
+/** Ours: a few of the strongest villages run larger committees (7), as Model villages of the source do. */
+const LARGE_COMMITTEE = 7;
+const LARGE_CERTIFIABLE = 4;
 const VILLAGES_WITH_ACCUMULATION = 350;
 const QUALIFYING_VILLAGES = 98; // accumulation ≥ 30,000 and operating income ≥ 10,000
 /** Ours: how many of the 98 also reach operating income ≥ 30,000 (the Standard/Model threshold). */
@@ -191,8 +194,10 @@ const VILLAGE_EXTRA_POSITIONS = [
   WOMENS_FEDERATION_CHAIR,
   '综治专干',
 ];
-// A community has a 居委会, so no 村委会副主任.
-const COMMUNITY_EXTRA_POSITIONS = VILLAGE_EXTRA_POSITIONS.filter((p) => p !== '村委会副主任');
+// A community has a 居委会: its deputy head is a 居委会副主任, not a 村委会副主任.
+const COMMUNITY_EXTRA_POSITIONS = VILLAGE_EXTRA_POSITIONS.map((p) =>
+  p === '村委会副主任' ? '居委会副主任' : p,
+);
 /** Ours: besides the women's federation chair, about one cadre in six is a woman (a quarter overall). */
 const FEMALE_SHARE_OTHER_POSITIONS = 0.16;
 
@@ -481,15 +486,18 @@ const CADRE_COUNT_WEIGHTS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /**
- * Certifiable villages get full committees (5–6), so that §6's 2016 result — 25 villages named,
- * 145 cadres rewarded (avg 5.8) — can be reproduced from them. The other villages are drawn at
- * random and then nudged one cadre at a time until the county has exactly TOTAL_CADRES.
+ * Certifiable villages get full committees (5–7), so that §6's 2016 result — 17 Standard villages
+ * with 95 cadres and 8 Model villages with 50, 145 cadres in all — can be reproduced from them. The
+ * other villages are drawn at random and then nudged one cadre at a time until the county has
+ * exactly TOTAL_CADRES.
  */
 function assignCadreCounts(rng: Rng, classes: readonly EconomyClass[]): number[] {
   let certifiableSeen = 0;
   const counts = classes.map((economyClass) => {
     if (economyClass !== 'CERTIFIABLE') return pickWeighted(rng, CADRE_COUNT_WEIGHTS);
-    return certifiableSeen++ < FULLY_STAFFED_CERTIFIABLE ? MAX_CADRES : MAX_CADRES - 1;
+    const rank = certifiableSeen++;
+    if (rank < LARGE_CERTIFIABLE) return LARGE_COMMITTEE;
+    return rank < FULLY_STAFFED_CERTIFIABLE ? MAX_CADRES : MAX_CADRES - 1;
   });
   const adjustable = classes.map((_, i) => i).filter((i) => classes[i] !== 'CERTIFIABLE');
   let diff = TOTAL_CADRES - counts.reduce((a, b) => a + b, 0);

@@ -2,12 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/password.js';
 import { Role } from '../../auth/roles.js';
 import { Cadre, Gender } from '../../modules/cadres/cadre.entity.js';
+import type { IndicatorRegistry } from '../../county/indicator-registry.js';
 import type { County } from '../../modules/geography/county.entity.js';
 import { Township, TownshipKind } from '../../modules/geography/township.entity.js';
 import { CollectiveModel, VillageEconomy } from '../../modules/geography/village-economy.entity.js';
 import { Village, VillageKind } from '../../modules/geography/village.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { buildDemoCounty } from './demo-county-data.js';
+import { loadDemoHistory } from './demo-history.js';
 
 /** Documented in the README; demo data is for trying Fanben out, never for a real county. */
 export const DEMO_PASSWORD = 'fanben-demo';
@@ -22,8 +24,15 @@ export interface DemoLogin {
 const DEMO_TOWNSHIP = '长春堡镇';
 const DEMO_VILLAGE = '清塘村';
 
-/** Loads the demo Qixingguan: townships, villages, cadres, economy records, one user per role. */
-export async function loadDemoCounty(tx: EntityManager, county: County): Promise<DemoLogin[]> {
+/**
+ * Loads the demo Qixingguan: townships, villages, cadres, economy records, one user per role, and the
+ * certification history of 2015–2017.
+ */
+export async function loadDemoCounty(
+  tx: EntityManager,
+  county: County,
+  registry: IndicatorRegistry,
+): Promise<DemoLogin[]> {
   const data = buildDemoCounty();
   let demoTownship: Township | undefined;
   let demoVillage: Village | undefined;
@@ -96,5 +105,6 @@ export async function loadDemoCounty(tx: EntityManager, county: County): Promise
     });
   }
   await tx.flush();
+  await loadDemoHistory(tx, county, registry);
   return users.map(({ username, role, scope }) => ({ username, role, scope }));
 }

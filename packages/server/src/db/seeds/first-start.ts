@@ -55,7 +55,7 @@ export async function firstStart(
     await ensureDefaultScheme(tx, county.id, opts.countyConfig, opts.registry);
     await tx.flush();
     if (opts.demoData && (await tx.count(Township, { county })) === 0) {
-      report.demoLogins = await loadDemoCounty(tx, county);
+      report.demoLogins = await loadDemoCounty(tx, county, opts.registry);
     }
     return report;
   });
