@@ -403,7 +403,11 @@ export async function loadDemoHistory(
   const schemes = new Map<number, { scheme: Scheme; indicators: ResolvedIndicator[] }>();
   for (const year of HISTORY_YEARS) {
     const found = await defaultSchemeFor(tx, county, registry, year);
-    if (!found) return;
+    if (!found) {
+      // The generated values fit Qixingguan's default scheme only; another county's demo gets none.
+      console.log(`Demo history skipped: the scheme in force for ${year} is not the default one.`);
+      return;
+    }
     schemes.set(year, found);
   }
   const schemeOf = (year: number) => {
