@@ -9,6 +9,8 @@ import { User } from '../modules/users/user.entity.js';
 import { Application } from '../modules/applications/application.entity.js';
 import { Assessment } from '../modules/assessments/assessment.entity.js';
 import { Certification } from '../modules/certifications/certification.entity.js';
+import { Payout } from '../modules/incentives/payout.entity.js';
+import { PlanItem } from '../modules/plans/plan-item.entity.js';
 import { SchemeIndicator } from '../modules/schemes/scheme-indicator.entity.js';
 import { Scheme } from '../modules/schemes/scheme.entity.js';
 import { CountyOwned, Versioned } from './base.entity.js';
@@ -30,4 +32,6 @@ export const entities = [
   Application,
   Assessment,
   Certification,
+  Payout,
+  PlanItem,
 ];

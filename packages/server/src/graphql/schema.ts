@@ -30,6 +30,11 @@ import {
   CertificationFieldsResolver,
   CertificationWorkflowResolver,
 } from '../modules/certifications/certification.resolver.js';
+import {
+  PlanItemCrudResolver,
+  PlanItemFieldsResolver,
+  PlanQueriesResolver,
+} from '../modules/plans/plan.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
 import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
 
@@ -57,6 +62,9 @@ export const resolvers = [
   ...CertificationCrudResolver,
   CertificationFieldsResolver,
   CertificationWorkflowResolver,
+  ...PlanItemCrudResolver,
+  PlanItemFieldsResolver,
+  PlanQueriesResolver,
 ] as const;
 
 export function buildFanbenSchema(): Promise<GraphQLSchema> {

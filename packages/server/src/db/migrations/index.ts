@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128021126 } from './Migration20261128021126.js';
 import { Migration20261128025602 } from './Migration20261128025602.js';
+import { Migration20261128032250 } from './Migration20261128032250.js';
 
 /**
  * Every committed migration, in order. Listed rather than discovered so the compiled server and the
@@ -10,4 +11,5 @@ import { Migration20261128025602 } from './Migration20261128025602.js';
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128021126', class: Migration20261128021126 },
   { name: 'Migration20261128025602', class: Migration20261128025602 },
+  { name: 'Migration20261128032250', class: Migration20261128032250 },
 ];

@@ -14,6 +14,7 @@ import { Application, ApplicationStatus } from '../applications/application.enti
 import { evaluateDeclared } from '../applications/application.rules.js';
 import { Certification, CertificationStatus } from '../certifications/certification.entity.js';
 import { evaluate, resolveIndicators } from '../schemes/evaluation.js';
+import { writeOffPlanLines } from '../plans/plan.service.js';
 import { SchemeIndicator } from '../schemes/scheme-indicator.entity.js';
 import type { TierLevel } from '@fanben/plugin-sdk';
 import { Assessment, AssessmentStatus, AssessmentStepView } from './assessment.entity.js';
@@ -211,6 +212,7 @@ async function certify(
   certification.revokedAt = null;
   await tx.flush();
   writeAudit(tx, user, 'certify', 'Certification', certification.id, before, snapshot(certification));
+  await writeOffPlanLines(tx, certification, user);
 }
 
 @Resolver(() => Assessment)

@@ -6,6 +6,7 @@ import { AppError, badInput } from '../../graphql/errors.js';
 import { transition, UNCHANGED } from '../../graphql/transition.js';
 import { NoArgs } from '../assessments/assessment.inputs.js';
 import { Village } from '../geography/village.entity.js';
+import { writeOffPlanLines } from '../plans/plan.service.js';
 import { Certification, CertificationStatus } from './certification.entity.js';
 import { CertificationFilter, CreateCertificationArgs } from './certification.inputs.js';
 
@@ -27,17 +28,19 @@ export const CertificationCrudResolver = createCrudResolver({
   filterPaths: { townshipId: 'village.township' },
   mutations: ['create'],
   hooks: {
-    async beforeCreate(certification, _args, { tx }) {
+    async beforeCreate(certification, _args, { tx, user }) {
       const taken = await tx.count(Certification, {
         village: certification.village.id,
         tier: certification.tier,
         year: certification.year,
       });
-      if (taken)
+      if (taken) {
         throw new AppError(
           'CONFLICT',
           `The village already holds tier ${certification.tier} for ${certification.year}.`,
         );
+      }
+      await writeOffPlanLines(tx, certification, user);
     },
   },
 });
