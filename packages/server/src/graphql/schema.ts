@@ -31,6 +31,11 @@ import {
   CertificationWorkflowResolver,
 } from '../modules/certifications/certification.resolver.js';
 import {
+  PayoutCrudResolver,
+  PayoutFieldsResolver,
+  PayoutWorkflowResolver,
+} from '../modules/incentives/payout.resolver.js';
+import {
   PlanItemCrudResolver,
   PlanItemFieldsResolver,
   PlanQueriesResolver,
@@ -62,6 +67,9 @@ export const resolvers = [
   ...CertificationCrudResolver,
   CertificationFieldsResolver,
   CertificationWorkflowResolver,
+  ...PayoutCrudResolver,
+  PayoutFieldsResolver,
+  PayoutWorkflowResolver,
   ...PlanItemCrudResolver,
   PlanItemFieldsResolver,
   PlanQueriesResolver,
