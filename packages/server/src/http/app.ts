@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Server } from 'node:http';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type Request } from 'express';
 import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -20,6 +20,7 @@ import { localeFrom, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
 import { Loaders } from '../graphql/loaders.js';
+import { exportsRouter } from './exports.js';
 import { healthRouter } from './health.js';
 
 /** Requests larger than this answer 413; no legitimate form comes close. */
@@ -57,6 +58,22 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
+  /** One EntityManager fork, the caller's session and DataLoaders: the same for GraphQL and downloads. */
+  const requestContext = async (req: Request): Promise<Context> => {
+    const em = orm.em.fork();
+    const sessionTokenHash = tokenHashOf(req.headers.authorization);
+    const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash).catch(databaseDown) : null;
+    return {
+      em,
+      user,
+      loaders: new Loaders(em, user),
+      locale: localeFrom(req.headers['accept-language']),
+      config,
+      registry,
+      sessionTokenHash,
+    };
+  };
+
   const app = express();
   app.disable('x-powered-by');
   app.use(cors({ origin: config.corsOrigins, credentials: false }));
@@ -65,22 +82,10 @@ export async function createApp(opts: {
     '/graphql',
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<Context> => {
-        const em = orm.em.fork();
-        const sessionTokenHash = tokenHashOf(req.headers.authorization);
-        const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash).catch(databaseDown) : null;
-        return {
-          em,
-          user,
-          loaders: new Loaders(em, user),
-          locale: localeFrom(req.headers['accept-language']),
-          config,
-          registry,
-          sessionTokenHash,
-        };
-      },
+      context: ({ req }) => requestContext(req),
     }),
   );
+  app.use('/exports', exportsRouter(requestContext));
   serveConsole(app, config.adminDist ?? defaultAdminDist);
   app.use(jsonErrors);
   return { app, apollo };
