@@ -40,6 +40,7 @@ import {
   PlanItemFieldsResolver,
   PlanQueriesResolver,
 } from '../modules/plans/plan.resolver.js';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
 import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
 
@@ -73,6 +74,7 @@ export const resolvers = [
   ...PlanItemCrudResolver,
   PlanItemFieldsResolver,
   PlanQueriesResolver,
+  StatisticsResolver,
 ] as const;
 
 export function buildFanbenSchema(): Promise<GraphQLSchema> {
