@@ -40,7 +40,13 @@ import {
   PlanItemFieldsResolver,
   PlanQueriesResolver,
 } from '../modules/plans/plan.resolver.js';
+import { BudgetResolver } from '../modules/incentives/budget.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
+import {
+  DepartmentCrudResolver,
+  ReviewQueriesResolver,
+  TrainingCrudResolver,
+} from '../modules/reviews/review.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
 import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
 
@@ -75,6 +81,10 @@ export const resolvers = [
   PlanItemFieldsResolver,
   PlanQueriesResolver,
   StatisticsResolver,
+  BudgetResolver,
+  ...DepartmentCrudResolver,
+  ...TrainingCrudResolver,
+  ReviewQueriesResolver,
 ] as const;
 
 export function buildFanbenSchema(): Promise<GraphQLSchema> {

@@ -1,10 +1,8 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { TierLevel } from '@fanben/plugin-sdk';
-import { scopeWhere } from '../../auth/scope.js';
 import { requireUser, type Context } from '../../graphql/context.js';
 import { AppError, badInput } from '../../graphql/errors.js';
-import { Application } from '../applications/application.entity.js';
-import { Village } from '../geography/village.entity.js';
+import { latestDeclared } from '../applications/latest-declared.js';
 import { evaluateAll, readinessOf, resolveIndicators, weakestFirst } from '../schemes/evaluation.js';
 import { SchemeIndicator } from '../schemes/scheme-indicator.entity.js';
 import { schemeInForce } from '../schemes/scheme.service.js';
@@ -57,24 +55,13 @@ export class PreAssessmentResolver {
     if (tier !== 1 && tier !== 2 && tier !== 3)
       throw badInput('tier', 'must be 1 (规范), 2 (示范) or 3 (典范)');
     const scheme = await schemeInForce(ctx.em, user.countyId, year);
-    const [villages, applications, rows] = await Promise.all([
-      ctx.em.find(Village, scopeWhere('Village', user) as never, { orderBy: { code: 'asc' } }),
-      ctx.em.find(
-        Application,
-        { $and: [scopeWhere('Application', user), { year: { $lte: year } }] } as never,
-        {
-          orderBy: { year: 'desc', createdAt: 'desc' },
-          fields: ['village', 'year', 'declaredValues', 'createdAt'],
-        },
-      ),
+    const [snapshots, rows] = await Promise.all([
+      latestDeclared(ctx.em, user, year),
       ctx.em.find(SchemeIndicator, { scheme: scheme.id }, { orderBy: { position: 'asc' } }),
     ]);
     const indicators = resolveIndicators(ctx.registry, rows);
-    const latest = new Map<string, (typeof applications)[number]>();
-    for (const a of applications) if (!latest.has(a.village.id)) latest.set(a.village.id, a);
 
-    const result = villages.map((v): PreAssessmentRow => {
-      const app = latest.get(v.id);
+    const result = snapshots.map(({ village: v, application: app }): PreAssessmentRow => {
       const base = {
         villageId: v.id,
         villageName: v.name,
