@@ -13,6 +13,8 @@ import { Payout } from '../modules/incentives/payout.entity.js';
 import { PlanItem } from '../modules/plans/plan-item.entity.js';
 import { SchemeIndicator } from '../modules/schemes/scheme-indicator.entity.js';
 import { Scheme } from '../modules/schemes/scheme.entity.js';
+import { Department, DepartmentAssignment } from '../modules/reviews/department.entity.js';
+import { Training, TrainingAttendance } from '../modules/reviews/training.entity.js';
 import { CountyOwned, Versioned } from './base.entity.js';
 
 /** Listed, not discovered: the same list works from TypeScript sources (tests) and compiled output. */
@@ -34,4 +36,8 @@ export const entities = [
   Certification,
   Payout,
   PlanItem,
+  Department,
+  DepartmentAssignment,
+  Training,
+  TrainingAttendance,
 ];

@@ -1,5 +1,16 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
-import { wrap, type EntityClass } from '@mikro-orm/core';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  type ClassType,
+} from 'type-graphql';
+import { wrap, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
 import { findForChange, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
@@ -12,12 +23,28 @@ import { isId } from './ids.js';
 import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata } from './list-args.js';
 
 type Row = CountyOwned & { version?: number };
+/** A join row of a reference list, seen through its ManyToOne properties. */
+type Link = Record<string, { id: string } | null | undefined>;
 type Args = Record<string, unknown>;
 
 /** A flat `<name>Id` argument that points at another scoped entity. */
 export interface Reference {
   entity: EntityClass<{ id: string }>;
   /** The ManyToOne property it sets, e.g. `township` for `townshipId`. */
+  property: string;
+}
+
+/**
+ * A flat `<name>Ids` argument and field: the set of other scoped records a row links to, kept as one
+ * county-owned join row per link (e.g. a department's `townshipIds`, through its `assignments`). Register
+ * the join entity's scope path like its owner's.
+ */
+export interface ReferenceList {
+  /** The entity the ids name; every id must name a record in the caller's scope. */
+  entity: EntityClass<{ id: string }>;
+  /** This entity's OneToMany collection of join rows, e.g. `assignments`. */
+  collection: string;
+  /** The join entity's ManyToOne to `entity`, e.g. `township`. A join entity may serve several lists. */
   property: string;
 }
 
@@ -54,6 +81,11 @@ export interface CrudOptions<T extends Row> {
   /** Roles that may create, update and delete (ADMIN always may). */
   writeRoles: readonly Role[];
   references?: Record<string, Reference>;
+  /**
+   * `<name>Ids` arguments that replace a set of links when given (`[]` clears it, leaving it out keeps
+   * it), offered as fields of the same name; read through scoped loaders, so ids out of scope are left out.
+   */
+  referenceLists?: Record<string, ReferenceList>;
   /** Filter keys that match a property further away, e.g. `townshipId` → `village.township`. */
   filterPaths?: Record<string, string>;
   /** Arguments the hooks consume themselves instead of copying onto the row (e.g. `password`). */
@@ -73,6 +105,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[] {
   const plural = `${o.name}s`;
   const references = o.references ?? {};
+  const referenceLists = o.referenceLists ?? {};
 
   function listWhere(user: AuthUser, filter: Args | undefined): Args {
     const where: Args[] = [scopeWhere(o.entity.name, user)];
@@ -116,6 +149,7 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
     const data: Args = {};
     for (const [key, value] of Object.entries(args)) {
       if (value === undefined || key === 'id' || key === 'version' || o.hookArgs?.includes(key)) continue;
+      if (referenceLists[key]) continue; // linked by `link` below
       const ref = references[key];
       if (!ref) {
         data[key] = value;
@@ -132,6 +166,89 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       }
     }
     wrap(row).assign(data as never, { em: tx });
+  }
+
+  /** The join entity and its ManyToOne back to this entity, from the collection's metadata. */
+  function joinOf(
+    metadata: MetadataStorage,
+    list: ReferenceList,
+  ): { through: EntityClass<Link>; owner: string } {
+    const prop = metadata.get(o.entity.name).properties[list.collection as never] as
+      { type: string; mappedBy: string } | undefined;
+    if (!prop?.mappedBy) throw new Error(`${o.entity.name}.${list.collection} is not a OneToMany collection`);
+    return { through: metadata.get<Link>(prop.type).class, owner: prop.mappedBy };
+  }
+
+  /** The ids each list of a stored row holds now (one query per list), for the audit and for `link`. */
+  async function linkedIds(tx: EntityManager, row: T): Promise<Map<string, Link[]>> {
+    const out = new Map<string, Link[]>();
+    for (const [key, list] of Object.entries(referenceLists)) {
+      const { through, owner } = joinOf(tx.getMetadata(), list);
+      out.set(key, (await tx.find(through, { [owner]: row.id, [list.property]: { $ne: null } })) as Link[]);
+    }
+    return out;
+  }
+
+  /** The ids each list holds in `current`, sorted, as the audit records them. */
+  function idsIn(current: Map<string, Link[]>): Record<string, string[]> {
+    return Object.fromEntries(
+      Object.entries(referenceLists).map(([key, list]) => [
+        key,
+        (current.get(key) ?? []).map((l) => l[list.property]!.id).sort(),
+      ]),
+    );
+  }
+
+  /**
+   * Replaces the links of every list argument given: each id must name a record in the caller's scope
+   * (one query per list), links no longer wanted are removed, new ones created with the row's county.
+   * Returns the ids each list holds afterwards.
+   */
+  async function link(
+    row: T,
+    args: Args,
+    tx: EntityManager,
+    user: AuthUser,
+    current: Map<string, Link[]>,
+  ): Promise<Record<string, string[]>> {
+    const after = idsIn(current);
+    for (const [key, list] of Object.entries(referenceLists)) {
+      const value = args[key];
+      if (value === undefined) continue;
+      const wanted = [...new Set((value ?? []) as string[])];
+      const malformed = wanted.find((id) => !isId(id));
+      if (malformed !== undefined) throw notFound(list.entity.name, malformed, key);
+      const existing = current.get(key) ?? [];
+      const asked = [...new Set([...wanted, ...after[key]])];
+      const found = asked.length
+        ? await tx.find(list.entity, {
+            $and: [scopeWhere(list.entity.name, user), { id: { $in: asked } }],
+          } as never)
+        : [];
+      const visible = new Set(found.map((f) => f.id));
+      const missing = wanted.find((id) => !visible.has(id));
+      if (missing !== undefined) throw notFound(list.entity.name, missing, key);
+      const { through, owner } = joinOf(tx.getMetadata(), list);
+      const kept = new Set<string>();
+      for (const l of existing) {
+        const id = l[list.property]!.id;
+        // A link the caller cannot see stays: to them it does not exist, so they cannot mean to drop it.
+        if (wanted.includes(id) || !visible.has(id)) kept.add(id);
+        else tx.remove(l);
+      }
+      for (const id of wanted) {
+        if (!kept.has(id)) tx.create(through, { county: row.county, [owner]: row, [list.property]: id });
+      }
+      after[key] = [...new Set([...kept, ...wanted])].sort();
+    }
+    return after;
+  }
+
+  /** The audit snapshot: the row's columns plus the ids of each list. */
+  function snapshotWith(row: T, lists: Record<string, string[]>): Args {
+    const plain = snapshot(row);
+    for (const list of Object.values(referenceLists)) delete plain[list.collection];
+    return { ...plain, ...lists };
   }
 
   const findInScope = (tx: EntityManager, user: AuthUser, id: string) =>
@@ -181,9 +298,10 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       return ctx.em.transactional(async (tx) => {
         const row = tx.create(o.entity, { county: user.countyId } as never);
         await assign(row, args, tx, user);
+        const lists = await link(row, args, tx, user, new Map());
         await o.hooks?.beforeCreate?.(row, args, { tx, user, ctx });
         await tx.flush();
-        writeAudit(tx, user, 'create', o.name, row.id, null, snapshot(row));
+        writeAudit(tx, user, 'create', o.name, row.id, null, snapshotWith(row, lists));
         return row;
       });
     }
@@ -203,11 +321,13 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
             { field: 'version' },
           );
         }
-        const before = snapshot(row);
+        const current = await linkedIds(tx, row);
+        const before = snapshotWith(row, idsIn(current));
         await assign(row, args, tx, user);
+        const lists = await link(row, args, tx, user, current);
         await o.hooks?.beforeUpdate?.(row, args, { tx, user, ctx, before });
         await tx.flush();
-        writeAudit(tx, user, 'update', o.name, row.id, before, snapshot(row));
+        writeAudit(tx, user, 'update', o.name, row.id, before, snapshotWith(row, lists));
         return row;
       });
     }
@@ -221,7 +341,7 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       return ctx.em.transactional(async (tx) => {
         const row = await findInScope(tx, user, id);
         await o.hooks?.beforeDelete?.(row, { tx, user, ctx });
-        const before = snapshot(row);
+        const before = snapshotWith(row, idsIn(await linkedIds(tx, row)));
         tx.remove(row);
         await tx.flush();
         writeAudit(tx, user, 'delete', o.name, id, before, null);
@@ -230,15 +350,42 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
     }
   }
 
+  /** The `<name>Ids` field of one list, through the scoped loaders (a fixed number of queries per page). */
+  function listFieldResolver(key: string, list: ReferenceList): ClassType {
+    async function resolve(row: T, ctx: Context): Promise<string[]> {
+      const { through, owner } = joinOf(ctx.em.getMetadata(), list);
+      const links = await ctx.loaders.childrenOf(through, owner).load(row.id);
+      const ids = links.flatMap((l) => (l[list.property] ? [l[list.property]!.id] : [])).sort();
+      const visible = await ctx.loaders.byId(list.entity).loadMany(ids);
+      return ids.filter((_, i) => visible[i] && !(visible[i] instanceof Error));
+    }
+    // type-graphql pairs a field resolver with its field by method name, so the method is named `key`.
+    @Resolver(() => o.entity)
+    class ListFieldResolver {
+      @FieldResolver(() => [ID], { name: key, description: `Ids of the linked ${list.entity.name} records.` })
+      [key](@Root() row: T, @Ctx() ctx: Context): Promise<string[]> {
+        return resolve(row, ctx);
+      }
+    }
+    return ListFieldResolver;
+  }
+
   const offered = o.mutations ?? ['create', 'update', 'delete'];
   const classes: [string, ClassType][] = [
     ['Read', ReadResolver],
     ['Create', CreateResolver],
     ['Update', UpdateResolver],
     ['Delete', DeleteResolver],
+    ...Object.entries(referenceLists).map(([key, list]): [string, ClassType] => [
+      `${key[0].toUpperCase()}${key.slice(1)}Field`,
+      listFieldResolver(key, list),
+    ]),
   ];
   return classes
-    .filter(([kind]) => kind === 'Read' || offered.includes(kind.toLowerCase() as 'create'))
+    .filter(
+      ([kind]) =>
+        !['Create', 'Update', 'Delete'].includes(kind) || offered.includes(kind.toLowerCase() as 'create'),
+    )
     .map(([kind, cls]) => {
       Object.defineProperty(cls, 'name', { value: `${o.name}${kind}Resolver` });
       return cls;

@@ -33,7 +33,9 @@ export function snapshot(row: object): Record<string, unknown> {
   const meta = wrap(row, true).__meta;
   for (const prop of meta.props) {
     if (prop.kind === ReferenceKind.MANY_TO_ONE && prop.name in plain) {
-      plain[`${prop.name}Id`] = plain[prop.name];
+      // Only the id: toObject() expands a reference that was loaded or just created into the whole record.
+      const target = (row as Record<string, unknown>)[prop.name] as { id?: string } | null | undefined;
+      plain[`${prop.name}Id`] = target?.id ?? null;
       delete plain[prop.name];
     }
   }

@@ -29,6 +29,7 @@ export const OPEN_STATUSES = [
 @ObjectType()
 @Entity({ tableName: 'application' })
 @Index({ properties: ['county', 'year', 'status'] })
+// Also unique: one open application per village and year (partial index, Migration20261128025602).
 export class Application extends Versioned {
   @ManyToOne(() => Village, { ref: true, deleteRule: 'restrict' })
   @Index()

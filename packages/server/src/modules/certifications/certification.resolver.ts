@@ -6,7 +6,7 @@ import { AppError, badInput } from '../../graphql/errors.js';
 import { transition, UNCHANGED } from '../../graphql/transition.js';
 import { NoArgs } from '../assessments/assessment.inputs.js';
 import { Village } from '../geography/village.entity.js';
-import { writeOffPlanLines } from '../plans/plan.service.js';
+import { reopenPlanLines, writeOffPlanLines } from '../plans/plan.service.js';
 import { Certification, CertificationStatus } from './certification.entity.js';
 import { CertificationFilter, CreateCertificationArgs } from './certification.inputs.js';
 
@@ -64,11 +64,14 @@ export class CertificationWorkflowResolver {
       label: 'Certification',
       roles: [],
       action: 'revoke certifications',
-      run(certification) {
+      async run(certification, { tx, user }) {
         if (certification.status === CertificationStatus.REVOKED) return UNCHANGED;
         certification.status = CertificationStatus.REVOKED;
         certification.revokedReason = why;
         certification.revokedAt = new Date();
+        // The plan lines it wrote off are owed again (unless another certification fulfils them).
+        await tx.flush();
+        await reopenPlanLines(tx, certification, user);
       },
     });
   }

@@ -1,4 +1,14 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import {
+  BigIntType,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  Unique,
+  type Opt,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Versioned } from '../../db/base.entity.js';
@@ -28,6 +38,15 @@ registerEnumType(PayoutStatus, { name: 'PayoutStatus' });
 @ObjectType()
 @Entity({ tableName: 'payout' })
 @Index({ properties: ['county', 'year'] })
+// One frozen line per cadre and one activity fund per certification, whatever runs concurrently.
+@Unique({
+  name: 'payout_cadre_line',
+  expression: `create unique index "payout_cadre_line" on "payout" ("certification_id", "cadre_id") where "kind" = 'CADRE_REWARD'`,
+})
+@Unique({
+  name: 'payout_fund_line',
+  expression: `create unique index "payout_fund_line" on "payout" ("certification_id") where "kind" = 'ACTIVITY_FUND'`,
+})
 export class Payout extends Versioned {
   @Field(() => Int)
   @Property({ type: 'integer' })
