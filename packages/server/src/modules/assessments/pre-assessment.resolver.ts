@@ -4,7 +4,6 @@ import { requireUser, type Context } from '../../graphql/context.js';
 import { AppError, badInput } from '../../graphql/errors.js';
 import { latestDeclared } from '../applications/latest-declared.js';
 import { evaluateAll, readinessOf, resolveIndicators, weakestFirst } from '../schemes/evaluation.js';
-import { SchemeIndicator } from '../schemes/scheme-indicator.entity.js';
 import { schemeInForce } from '../schemes/scheme.service.js';
 
 @ObjectType()
@@ -55,10 +54,9 @@ export class PreAssessmentResolver {
     if (tier !== 1 && tier !== 2 && tier !== 3)
       throw badInput('tier', 'must be 1 (规范), 2 (示范) or 3 (典范)');
     const scheme = await schemeInForce(ctx.em, user.countyId, year);
-    const [snapshots, rows] = await Promise.all([
-      latestDeclared(ctx.em, user, year),
-      ctx.em.find(SchemeIndicator, { scheme: scheme.id }, { orderBy: { position: 'asc' } }),
-    ]);
+    // schemeInForce has loaded the scheme's indicators already.
+    const snapshots = await latestDeclared(ctx.em, user, year);
+    const rows = scheme.indicators.getItems();
     const indicators = resolveIndicators(ctx.registry, rows);
 
     const result = snapshots.map(({ village: v, application: app }): PreAssessmentRow => {

@@ -8,7 +8,6 @@ import type { TierConfig } from '../../county/county-config.js';
 import { Application, ApplicationStatus } from '../applications/application.entity.js';
 import { latestDeclared } from '../applications/latest-declared.js';
 import { evaluateAll, resolveIndicators, type ResolvedIndicator } from '../schemes/evaluation.js';
-import { SchemeIndicator } from '../schemes/scheme-indicator.entity.js';
 import { parseTiers, schemeInForce, schemeInputError } from '../schemes/scheme.service.js';
 import { activeCadreCounts, payoutSchedule } from './payout.schedule.js';
 
@@ -163,10 +162,7 @@ export class BudgetResolver {
     const owed = new Map(
       schedule.lines.map((l) => [l.villageId, { tier: l.tier, cadreCount: l.cadreCount, total: l.total }]),
     );
-    const counts = await activeCadreCounts(
-      ctx.em,
-      pipeline.map((a) => a.village.id),
-    );
+    const counts = await activeCadreCounts(ctx.em, user.countyId);
     let pipelineTotal = 0;
     let pipelineVillages = 0;
     for (const app of pipeline) {
@@ -218,15 +214,11 @@ export class BudgetResolver {
     const scheme = await schemeInForce(ctx.em, user.countyId, year);
     const amounts =
       tiers === undefined || tiers === null ? scheme.tiers : parseTiers(tiers, schemeInputError);
-    const [snapshots, rows] = await Promise.all([
-      latestDeclared(ctx.em, user, year),
-      ctx.em.find(SchemeIndicator, { scheme: scheme.id }, { orderBy: { position: 'asc' } }),
-    ]);
+    // schemeInForce has loaded the scheme's indicators already.
+    const snapshots = await latestDeclared(ctx.em, user, year);
+    const rows = scheme.indicators.getItems();
     const indicators = withParams(resolveIndicators(ctx.registry, rows), params, ctx.locale);
-    const counts = await activeCadreCounts(
-      ctx.em,
-      snapshots.map((s) => s.village.id),
-    );
+    const counts = await activeCadreCounts(ctx.em, user.countyId);
     const villages: WhatIfVillage[] = [];
     let skipped = 0;
     for (const { village, application } of snapshots) {

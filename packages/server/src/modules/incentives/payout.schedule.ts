@@ -25,8 +25,7 @@ export async function payoutSchedule(
   );
   const highest = new Map<string, Certification>();
   for (const c of certifications) if (!highest.has(c.village.id)) highest.set(c.village.id, c);
-  const villageIds = [...highest.keys()];
-  const counts = await activeCadreCounts(em, villageIds);
+  const counts = await activeCadreCounts(em, user.countyId);
 
   const lines: PayoutLine[] = [...highest.values()]
     .map((c) => {
@@ -62,16 +61,15 @@ export async function payoutSchedule(
   };
 }
 
-/** Active cadres per village, in one grouped query. */
-export async function activeCadreCounts(
-  em: EntityManager,
-  villageIds: string[],
-): Promise<Map<string, number>> {
-  if (villageIds.length === 0) return new Map();
+/**
+ * Active cadres per village of the county, in one grouped query whose text does not grow with the
+ * county (a list of village ids would: 389 KB of SQL at 50,000 villages, see bench/README.md).
+ */
+export async function activeCadreCounts(em: EntityManager, countyId: string): Promise<Map<string, number>> {
   const rows = await em
     .createQueryBuilder(Cadre, 'c')
     .select([raw('c.village_id as village'), raw('count(*) as n')])
-    .where({ village: { $in: villageIds }, active: true })
+    .where({ county: countyId, active: true })
     .groupBy(raw('c.village_id'))
     .execute<{ village: string; n: string | number }[]>('all', false);
   return new Map(rows.map((r) => [r.village, Number(r.n)]));
