@@ -21,6 +21,8 @@ export interface ScopePath {
   township?: string;
   village?: string;
   self?: string;
+  /** With `self`: roles besides ADMIN that see every such record of the county (e.g. auditors). */
+  allOf?: readonly Role[];
 }
 
 const scopePaths = new Map<string, ScopePath>();
@@ -46,7 +48,8 @@ export function scopeWhere(entityName: string, user: AuthUser): Where {
   const county = { county: user.countyId };
   if (path.countyWide) return county;
   if (path.self) {
-    return user.role === Role.ADMIN ? county : { ...county, ...nest(path.self, user.id) };
+    const all = user.role === Role.ADMIN || path.allOf?.includes(user.role);
+    return all ? county : { ...county, ...nest(path.self, user.id) };
   }
   if (COUNTY_WIDE_ROLES.includes(user.role)) return county;
   if (user.role === Role.VILLAGE_CLERK && path.village) {

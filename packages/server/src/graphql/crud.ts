@@ -15,14 +15,14 @@ import { findForChange, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
 import type { Role } from '../auth/roles.js';
-import type { CountyOwned } from '../db/base.entity.js';
 import { writeAudit } from '../modules/audit/audit.service.js';
 import { requireRole, requireUser, type Context } from './context.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { isId } from './ids.js';
 import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata } from './list-args.js';
 
-type Row = CountyOwned & { version?: number };
+/** What the factory needs of a resource: an id and a county (the tenant key); a version if editable. */
+type Row = { id: string; county: { id: string }; version?: number };
 /** A join row of a reference list, seen through its ManyToOne properties. */
 type Link = Record<string, { id: string } | null | undefined>;
 type Args = Record<string, unknown>;

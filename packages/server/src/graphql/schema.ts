@@ -41,6 +41,7 @@ import {
   PlanQueriesResolver,
 } from '../modules/plans/plan.resolver.js';
 import { BudgetResolver } from '../modules/incentives/budget.resolver.js';
+import { AuditEventCrudResolver } from '../modules/audit/audit.resolver.js';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver.js';
 import {
   DepartmentCrudResolver,
@@ -82,6 +83,7 @@ export const resolvers = [
   PlanQueriesResolver,
   StatisticsResolver,
   BudgetResolver,
+  ...AuditEventCrudResolver,
   ...DepartmentCrudResolver,
   ...TrainingCrudResolver,
   ReviewQueriesResolver,
