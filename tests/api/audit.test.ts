@@ -43,6 +43,20 @@ describe('the audit trail through the API', () => {
     expect(allAuditEvents[0].before.households).not.toBe(321);
   });
 
+  it('the database itself refuses to update, delete or truncate audit rows', async () => {
+    for (const sql of [
+      "update audit_event set action = 'forged'",
+      'delete from audit_event',
+      'truncate audit_event',
+    ]) {
+      await expect(t.sql(sql)).rejects.toThrow(/append-only/);
+    }
+    const [{ n }] = await t.sql<{ n: string }>(
+      "select count(*) as n from audit_event where action = 'forged'",
+    );
+    expect(Number(n)).toBe(0);
+  });
+
   it('cannot be changed through the API', async () => {
     const res = await admin.request(
       'mutation { deleteAuditEvent(id: "00000000-0000-0000-0000-000000000000") { id } }',
