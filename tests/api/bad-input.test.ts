@@ -126,6 +126,23 @@ describe('bad input answers a typed error, below HTTP 500, and writes nothing', 
     expectBadInput(res);
   });
 
+  it('a document with too many tokens is refused as bad input before it is parsed', async () => {
+    const fields = Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ');
+    const res = await admin.request(`{ ${fields} }`);
+    expectBadInput(res);
+    expect(res.errors?.[0].message).toMatch(/more (than|that) 5000 tokens/);
+  });
+
+  it('a body over the limit answers 413 with a JSON error', async () => {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.token}` },
+      body: JSON.stringify({ query: '{ me { id } }', variables: { padding: 'x'.repeat(1_100_000) } }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  });
+
   it('a body that is not JSON answers 400 with a JSON error', async () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',

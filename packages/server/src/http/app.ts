@@ -25,6 +25,8 @@ import { healthRouter } from './health.js';
 
 /** Requests larger than this answer 413; no legitimate form comes close. */
 export const BODY_LIMIT = '1mb';
+/** Tokens in one GraphQL document: the console's largest query (introspection) uses a few hundred. */
+export const MAX_TOKENS = 5000;
 
 const defaultAdminDist = fileURLToPath(new URL('../../../admin/dist', import.meta.url));
 
@@ -43,6 +45,8 @@ export async function createApp(opts: {
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Bounds the parser's work; a longer document is a syntax error (400), never a 500.
+    parseOptions: { maxTokens: MAX_TOKENS },
     // main.ts handles SIGTERM itself (drain, close the database, exit); two handlers race and hang.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
