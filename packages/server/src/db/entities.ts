@@ -14,6 +14,7 @@ import { PlanItem } from '../modules/plans/plan-item.entity.js';
 import { SchemeIndicator } from '../modules/schemes/scheme-indicator.entity.js';
 import { Scheme } from '../modules/schemes/scheme.entity.js';
 import { Department, DepartmentAssignment } from '../modules/reviews/department.entity.js';
+import { PlaceLink } from '../modules/reviews/place-link.entity.js';
 import { Training, TrainingAttendance } from '../modules/reviews/training.entity.js';
 import { CountyOwned, Versioned } from './base.entity.js';
 
@@ -36,6 +37,7 @@ export const entities = [
   Certification,
   Payout,
   PlanItem,
+  PlaceLink,
   Department,
   DepartmentAssignment,
   Training,

@@ -3,7 +3,6 @@ import {
   Collection,
   Entity,
   Enum,
-  Index,
   ManyToOne,
   OneToMany,
   Property,
@@ -11,9 +10,8 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CountyOwned, Versioned } from '../../db/base.entity.js';
-import { Township } from '../geography/township.entity.js';
-import { Village } from '../geography/village.entity.js';
+import { Versioned } from '../../db/base.entity.js';
+import { PlaceLink } from './place-link.entity.js';
 
 /** How a district department helps townships and villages (domain.md §5); each is assessed bundled. */
 export enum DepartmentKind {
@@ -59,15 +57,7 @@ export class Department extends Versioned {
   name: 'department_assignment_one_target',
   expression: '(township_id is null) <> (village_id is null)',
 })
-export class DepartmentAssignment extends CountyOwned {
+export class DepartmentAssignment extends PlaceLink {
   @ManyToOne(() => Department, { ref: true, deleteRule: 'cascade' })
   department!: Ref<Department>;
-
-  @ManyToOne(() => Township, { ref: true, nullable: true, deleteRule: 'restrict' })
-  @Index()
-  township?: Ref<Township> | null;
-
-  @ManyToOne(() => Village, { ref: true, nullable: true, deleteRule: 'restrict' })
-  @Index()
-  village?: Ref<Village> | null;
 }

@@ -11,9 +11,8 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CountyOwned, Versioned } from '../../db/base.entity.js';
-import { Township } from '../geography/township.entity.js';
-import { Village } from '../geography/village.entity.js';
+import { Versioned } from '../../db/base.entity.js';
+import { PlaceLink } from './place-link.entity.js';
 
 /**
  * A training the organization department holds (domain.md §5: at least one a year from 2016), with the
@@ -59,15 +58,7 @@ export class Training extends Versioned {
   name: 'training_attendance_one_attendee',
   expression: '(township_id is null) <> (village_id is null)',
 })
-export class TrainingAttendance extends CountyOwned {
+export class TrainingAttendance extends PlaceLink {
   @ManyToOne(() => Training, { ref: true, deleteRule: 'cascade' })
   training!: Ref<Training>;
-
-  @ManyToOne(() => Township, { ref: true, nullable: true, deleteRule: 'restrict' })
-  @Index()
-  township?: Ref<Township> | null;
-
-  @ManyToOne(() => Village, { ref: true, nullable: true, deleteRule: 'restrict' })
-  @Index()
-  village?: Ref<Village> | null;
 }
