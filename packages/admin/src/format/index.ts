@@ -1,0 +1,3 @@
+export { formatDate, formatDateTime } from './date';
+export { formatWan, formatYuan } from './money';
+export { MoneyField, DateText } from './fields';

@@ -1,0 +1,5 @@
+import townships from './townships';
+import type { ResourceModule } from './types';
+
+/** Every resource of the console, in menu order within each group. */
+export const resources: ResourceModule[] = [townships];
