@@ -35,8 +35,8 @@ describe('signing in to the console', () => {
   it('refuses a wrong password with a message in Chinese and stays on the login page', async () => {
     const p = await b.newPage();
     await p.page.goto(`${t.url}/#/login`);
-    await p.page.getByLabel(/用户名/).fill('demo.clerk');
-    await p.page.getByLabel(/密码/).fill('wrong-password');
+    await p.page.getByLabel(/^用户名/).fill('demo.clerk');
+    await p.page.getByLabel(/^密码/).fill('wrong-password');
     await p.page.getByRole('button', { name: /登录/ }).click();
     await p.page
       .getByText(/用户名或密码|密码错误|Invalid|incorrect/i)

@@ -80,8 +80,8 @@ export async function launchBrowser(): Promise<ConsoleBrowser> {
 /** Signs in through the console's login form, as a person would, and waits for the dashboard. */
 export async function signIn(page: Page, baseUrl: string, username: string, password = 'fanben-demo') {
   await page.goto(`${baseUrl}/#/login`);
-  await page.getByLabel(/用户名|Username/).fill(username);
-  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByLabel(/^(用户名|Username)/).fill(username);
+  await page.getByLabel(/^(密码|Password)/).fill(password);
   await page.getByRole('button', { name: /登录|Sign in/ }).click();
   await page.getByTestId('current-role').waitFor();
 }

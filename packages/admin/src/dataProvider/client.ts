@@ -14,7 +14,7 @@ export const apolloClient = new ApolloClient({
         headers: { ...(options?.headers as Record<string, string>), ...apiHeaders() },
       }),
   }),
-  cache: new InMemoryCache({ addTypename: false }),
+  cache: new InMemoryCache(),
   defaultOptions: {
     query: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
     watchQuery: { fetchPolicy: 'no-cache', errorPolicy: 'none' },
