@@ -58,7 +58,15 @@ export const appMessages: Messages = {
         NOT_FOUND: '记录不存在或不在您的范围内',
         INTERNAL_SERVER_ERROR: '服务器出错，请稍后重试',
       },
-      common: { year: '年度', refresh: '刷新', download: '下载', yuan: '元', wan: '万元', people: '人' },
+      common: {
+        year: '年度',
+        workingYear: '工作年度',
+        refresh: '刷新',
+        download: '下载',
+        yuan: '元',
+        wan: '万元',
+        people: '人',
+      },
     },
   },
   en: {

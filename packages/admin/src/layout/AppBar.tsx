@@ -1,4 +1,5 @@
 import { Typography } from '@mui/material';
+import { YearSelect } from '../shared/year';
 import {
   AppBar as RaAppBar,
   LocalesMenuButton,
@@ -12,7 +13,14 @@ export function AppBar() {
   const translate = useTranslate();
   const { permissions } = usePermissions<string>();
   return (
-    <RaAppBar toolbar={<LocalesMenuButton />}>
+    <RaAppBar
+      toolbar={
+        <>
+          <YearSelect />
+          <LocalesMenuButton />
+        </>
+      }
+    >
       <TitlePortal />
       {permissions ? (
         <Typography variant="body2" sx={{ mr: 1, opacity: 0.85 }} data-testid="current-role">
