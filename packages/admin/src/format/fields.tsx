@@ -15,3 +15,17 @@ export function DateText({ value, time = false }: { value: string | null | undef
   const [locale] = useLocaleState();
   return <span>{time ? formatDateTime(value, locale) : formatDate(value, locale)}</span>;
 }
+
+/** A record's date (or date and time) column, in the console's language; "—" when empty. */
+export function DateTextField({
+  source,
+  time = false,
+}: {
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  time?: boolean;
+}) {
+  const record = useRecordContext();
+  return <DateText value={record?.[source] as string | null | undefined} time={time} />;
+}

@@ -1,3 +1,3 @@
 export { formatDate, formatDateTime } from './date';
 export { formatWan, formatYuan } from './money';
-export { MoneyField, DateText } from './fields';
+export { MoneyField, DateText, DateTextField } from './fields';
