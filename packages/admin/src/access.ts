@@ -82,3 +82,20 @@ export type Screen = keyof typeof SCREEN_ROLES;
 export function canSee(role: Role | null | undefined, screen: Screen): boolean {
   return !!role && (SCREEN_ROLES[screen] as Role[]).includes(role);
 }
+
+/**
+ * Workflow steps (the API's mutations beyond CRUD) and who may take them, as the server's resolvers
+ * allow (ADMIN may take every step), so a button is offered only where the step will be accepted.
+ */
+export const STEP_ROLES = {
+  startAssessment: ['ADMIN', 'DISTRICT_ASSESSOR'],
+  recordFinding: ['ADMIN', 'DISTRICT_ASSESSOR'],
+  markReferenceAssessment: ['ADMIN', 'DISTRICT_ASSESSOR'],
+  revokeCertification: ['ADMIN'],
+} satisfies Record<string, Role[]>;
+
+export type Step = keyof typeof STEP_ROLES;
+
+export function canTake(role: Role | null | undefined, step: Step): boolean {
+  return !!role && (STEP_ROLES[step] as Role[]).includes(role);
+}
