@@ -92,6 +92,8 @@ export const STEP_ROLES = {
   recordFinding: ['ADMIN', 'DISTRICT_ASSESSOR'],
   markReferenceAssessment: ['ADMIN', 'DISTRICT_ASSESSOR'],
   revokeCertification: ['ADMIN'],
+  generatePayouts: ['ADMIN', 'FINANCE_OFFICER'],
+  markPayoutPaid: ['ADMIN', 'FINANCE_OFFICER'],
 } satisfies Record<string, Role[]>;
 
 export type Step = keyof typeof STEP_ROLES;
