@@ -1,0 +1,16 @@
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
+import type { ScreenModule } from '../types';
+import { messages } from './messages';
+import { StatementScreen } from './StatementScreen';
+
+const statement: ScreenModule = {
+  screen: 'statement',
+  path: 'statement',
+  label: 'fanben.statement.menu',
+  element: StatementScreen,
+  icon: ReceiptLongIcon,
+  menuGroup: 'money',
+  messages,
+};
+
+export default statement;
