@@ -43,6 +43,35 @@ describe('the audit trail through the API', () => {
     expect(allAuditEvents[0].before.households).not.toBe(321);
   });
 
+  it('filters by a date range, both ends inclusive', async () => {
+    const update = { entityType: 'Village', action: 'update' };
+    const { allAuditEvents } = await admin.data<{ allAuditEvents: { createdAt: string }[] }>(Q, {
+      f: update,
+    });
+    const at = new Date(allAuditEvents[0].createdAt);
+    const shifted = (ms: number) => new Date(at.getTime() + ms).toISOString();
+    const count = async (f: Record<string, unknown>) =>
+      (await admin.data<{ _allAuditEventsMeta: { count: number } }>(Q, { f }))._allAuditEventsMeta.count;
+
+    expect(await count({ ...update, createdFrom: at.toISOString(), createdTo: at.toISOString() })).toBe(1);
+    expect(await count({ ...update, createdFrom: shifted(-60_000), createdTo: shifted(60_000) })).toBe(1);
+    expect(await count({ ...update, createdFrom: shifted(1) })).toBe(0);
+    expect(await count({ ...update, createdTo: shifted(-1) })).toBe(0);
+
+    // The range narrows the whole trail exactly as SQL counts it.
+    const from = '2000-01-01T00:00:00.000Z';
+    const [{ n }] = await t.sql<{ n: string }>(
+      'select count(*) as n from audit_event where created_at >= ? and created_at <= ?',
+      [from, shifted(-1)],
+    );
+    expect(await count({ createdFrom: from, createdTo: shifted(-1) })).toBe(Number(n));
+  });
+
+  it('refuses a date range bound that is not a date', async () => {
+    const res = await admin.request(Q, { f: { createdFrom: 'yesterday' } });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  });
+
   it('the database itself refuses to update, delete or truncate audit rows', async () => {
     for (const sql of [
       "update audit_event set action = 'forged'",

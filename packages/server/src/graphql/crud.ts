@@ -48,6 +48,12 @@ export interface ReferenceList {
   property: string;
 }
 
+/** One end of a range filter: the property it bounds and which end it is. */
+export interface FilterRange {
+  property: string;
+  bound: 'from' | 'to';
+}
+
 /** What a hook works with: the transaction, the acting user and the request. */
 export interface HookContext {
   tx: EntityManager;
@@ -88,6 +94,11 @@ export interface CrudOptions<T extends Row> {
   referenceLists?: Record<string, ReferenceList>;
   /** Filter keys that match a property further away, e.g. `townshipId` → `village.township`. */
   filterPaths?: Record<string, string>;
+  /**
+   * Filter keys that bound a property instead of matching it, both ends inclusive: e.g. `createdFrom`
+   * → `createdAt ≥ value` and `createdTo` → `createdAt ≤ value`.
+   */
+  filterRanges?: Record<string, FilterRange>;
   /** Arguments the hooks consume themselves instead of copying onto the row (e.g. `password`). */
   hookArgs?: string[];
   hooks?: CrudHooks<T>;
@@ -119,6 +130,9 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       } else if (o.filterPaths?.[key]) {
         const ids = (Array.isArray(value) ? value : [value]).filter(isId);
         where.push(nest(o.filterPaths[key], { $in: ids }));
+      } else if (o.filterRanges?.[key]) {
+        const range = o.filterRanges[key];
+        where.push(nest(range.property, { [range.bound === 'from' ? '$gte' : '$lte']: value }));
       } else if (references[key]) {
         const ids = (Array.isArray(value) ? value : [value]).filter(isId);
         where.push({ [references[key].property]: { $in: ids } });

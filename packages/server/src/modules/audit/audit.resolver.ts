@@ -34,6 +34,15 @@ export class AuditEventFilter {
 
   @Field(() => String, { nullable: true })
   action?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Events at or after this instant.' })
+  createdFrom?: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Events at or before this instant (for a whole day, send its last moment).',
+  })
+  createdTo?: Date;
 }
 
 /** The audit trail is append-only: the API reads it and offers no change at all. */
@@ -47,6 +56,10 @@ export const AuditEventCrudResolver = createCrudResolver({
   searchFields: ['actorUsername', 'action', 'entityType'],
   sortFields: ['createdAt', 'action', 'entityType', 'actorUsername'],
   defaultSort: 'createdAt',
+  filterRanges: {
+    createdFrom: { property: 'createdAt', bound: 'from' },
+    createdTo: { property: 'createdAt', bound: 'to' },
+  },
   writeRoles: [],
   mutations: [],
 });
