@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { messages as indicatorMessages } from '../indicators/messages';
 import { resources } from '../resources';
 import { screens } from '../workflow';
 import { appMessages } from './app';
@@ -12,6 +13,7 @@ export function catalog(locale: Locale): TranslationMessages {
   const base = locale === 'en' ? englishMessages : raChinese;
   return [
     appMessages,
+    indicatorMessages,
     ...resources.map((r) => r.messages),
     ...screens.map((s) => s.messages),
   ].reduce<TranslationMessages>((all, m) => deepMerge(all, m[locale]) as TranslationMessages, base);
