@@ -19,7 +19,7 @@ import { writeAudit } from '../modules/audit/audit.service.js';
 import { requireRole, requireUser, type Context } from './context.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { isId } from './ids.js';
-import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata } from './list-args.js';
+import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata, MAX_PAGE_SIZE } from './list-args.js';
 
 /** What the factory needs of a resource: an id and a county (the tenant key); a version if editable. */
 type Row = { id: string; county: { id: string }; version?: number };
@@ -285,7 +285,10 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       @Ctx() ctx: Context,
     ): Promise<T[]> {
       const user = requireUser(ctx);
-      const limit = perPage ?? DEFAULT_PAGE_SIZE;
+      // react-admin's getMany (every ReferenceField of a page) names its records by `ids` and sends no
+      // perPage: it wants all of them, not the first page of 25.
+      const named = Array.isArray(filter?.ids) ? Math.min(filter.ids.length, MAX_PAGE_SIZE) : 0;
+      const limit = perPage ?? (named || DEFAULT_PAGE_SIZE);
       return ctx.em.find(o.entity, listWhere(user, filter) as never, {
         orderBy: orderBy(sortField, sortOrder) as never,
         limit,
