@@ -1,5 +1,6 @@
+import certifications from './certifications';
 import townships from './townships';
 import type { ResourceModule } from './types';
 
 /** Every resource of the console, in menu order within each group. */
-export const resources: ResourceModule[] = [townships];
+export const resources: ResourceModule[] = [certifications, townships];
