@@ -48,6 +48,7 @@ import {
   ReviewQueriesResolver,
   TrainingCrudResolver,
 } from '../modules/reviews/review.resolver.js';
+import { DashboardResolver } from '../modules/dashboard/dashboard.resolver.js';
 import { AuthResolver } from '../modules/users/auth.resolver.js';
 import { UserCrudResolver, UserFieldsResolver } from '../modules/users/user.resolver.js';
 
@@ -87,6 +88,7 @@ export const resolvers = [
   ...DepartmentCrudResolver,
   ...TrainingCrudResolver,
   ReviewQueriesResolver,
+  DashboardResolver,
 ] as const;
 
 export function buildFanbenSchema(): Promise<GraphQLSchema> {

@@ -4,7 +4,8 @@ import { scopeWhere, type AuthUser } from '../../auth/scope.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import { Certification, CertificationStatus } from '../certifications/certification.entity.js';
 import { Village } from '../geography/village.entity.js';
-import { schemeInForce, tierOf } from '../schemes/scheme.service.js';
+import type { Scheme } from '../schemes/scheme.entity.js';
+import { noSchemeInForce, schemeInForce, schemesInForce, tierOf } from '../schemes/scheme.service.js';
 import type { PayoutLine, PayoutSchedule } from './payout.views.js';
 
 /**
@@ -18,18 +19,71 @@ export async function payoutSchedule(
   year: number,
 ): Promise<PayoutSchedule> {
   const scheme = await schemeInForce(em, user.countyId, year);
-  const certifications = await em.find(
+  const certifications = await activeCertifications(em, user, year, year);
+  const counts = await activeCadreCounts(em, user.countyId);
+  return scheduleOf(year, scheme, certifications, counts);
+}
+
+/**
+ * The schedules of every year from fromYear to toYear, the same as payoutSchedule gives for each, in
+ * three queries whatever the number of years. A year before any scheme, without certifications, owes
+ * nothing; one with certifications but no scheme is an error, as for payoutSchedule.
+ */
+export async function payoutSchedules(
+  em: EntityManager,
+  user: AuthUser,
+  fromYear: number,
+  toYear: number,
+): Promise<PayoutSchedule[]> {
+  const [schemes, certifications, counts] = await Promise.all([
+    schemesInForce(em, user.countyId, fromYear, toYear),
+    activeCertifications(em, user, fromYear, toYear),
+    activeCadreCounts(em, user.countyId),
+  ]);
+  const schedules: PayoutSchedule[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    const ofYear = certifications.filter((c) => c.year === year);
+    schedules.push(scheduleOf(year, schemes.get(year) ?? null, ofYear, counts));
+  }
+  return schedules;
+}
+
+/** The active certifications of [fromYear, toYear] in the user's scope with their villages, highest tier first. */
+function activeCertifications(
+  em: EntityManager,
+  user: AuthUser,
+  fromYear: number,
+  toYear: number,
+): Promise<Certification[]> {
+  return em.find(
     Certification,
-    { $and: [scopeWhere('Certification', user), { year, status: CertificationStatus.ACTIVE }] } as never,
+    {
+      $and: [
+        scopeWhere('Certification', user),
+        { year: { $gte: fromYear, $lte: toYear }, status: CertificationStatus.ACTIVE },
+      ],
+    } as never,
     { populate: ['village'], orderBy: { tier: 'desc' } },
   );
+}
+
+/**
+ * One year's schedule from its certifications (highest tier first), its scheme (null: none in force,
+ * an error only if something is owed) and the cadre counts.
+ */
+function scheduleOf(
+  year: number,
+  scheme: Scheme | null,
+  certifications: Certification[],
+  counts: Map<string, number>,
+): PayoutSchedule {
   const highest = new Map<string, Certification>();
   for (const c of certifications) if (!highest.has(c.village.id)) highest.set(c.village.id, c);
-  const counts = await activeCadreCounts(em, user.countyId);
 
   const lines: PayoutLine[] = [...highest.values()]
     .map((c) => {
       const village = c.village.getEntity() as Village;
+      if (!scheme) throw noSchemeInForce(year);
       const tier = tierOf(scheme, c.tier);
       const cadreCount = counts.get(village.id) ?? 0;
       const cadreReward = cadreCount * tier.cadreReward;

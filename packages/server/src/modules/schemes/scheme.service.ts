@@ -146,13 +146,37 @@ export async function schemeInForce(em: EntityManager, countyId: string, year: n
     { county: countyId, active: true, effectiveFromYear: { $lte: year } },
     { orderBy: { effectiveFromYear: 'desc', createdAt: 'desc' }, populate: ['indicators'] },
   );
-  if (!scheme) {
-    throw new AppError(
-      'INVALID_STATE',
-      `No active scheme is in force for ${year}. An administrator must set one up first.`,
-    );
-  }
+  if (!scheme) throw noSchemeInForce(year);
   return scheme;
+}
+
+export const noSchemeInForce = (year: number) =>
+  new AppError(
+    'INVALID_STATE',
+    `No active scheme is in force for ${year}. An administrator must set one up first.`,
+  );
+
+/**
+ * The schemes in force for each year of [fromYear, toYear] (see schemeInForce), in one statement and
+ * without their indicators: enough for the amounts and rules. A year before any scheme is absent.
+ */
+export async function schemesInForce(
+  em: EntityManager,
+  countyId: string,
+  fromYear: number,
+  toYear: number,
+): Promise<Map<number, Scheme>> {
+  const schemes = await em.find(
+    Scheme,
+    { county: countyId, active: true, effectiveFromYear: { $lte: toYear } },
+    { orderBy: { effectiveFromYear: 'desc', createdAt: 'desc' } },
+  );
+  const byYear = new Map<number, Scheme>();
+  for (let year = fromYear; year <= toYear; year++) {
+    const scheme = schemes.find((s) => s.effectiveFromYear <= year);
+    if (scheme) byYear.set(year, scheme);
+  }
+  return byYear;
 }
 
 export function tierOf(scheme: Scheme, level: number): TierConfig {
