@@ -15,9 +15,16 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { IndicatorRegistry } from '../county/indicator-registry.js';
 import type { Orm } from '../db/orm.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
 import { localeFrom, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailableHttp,
+  databaseUnavailablePlugin,
+} from '../graphql/database-unavailable.plugin.js';
+import { limitRules } from '../graphql/limits.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
 import { Loaders } from '../graphql/loaders.js';
 import { exportsRouter } from './exports.js';
@@ -47,6 +54,8 @@ export async function createApp(opts: {
     allowBatchedHttpRequests: false,
     // Bounds the parser's work; a longer document is a syntax error (400), never a 500.
     parseOptions: { maxTokens: MAX_TOKENS },
+    // Depth, aliases, directives and cost of one operation (graphql/limits.ts): a 400, never a 500.
+    validationRules: limitRules(),
     // main.ts handles SIGTERM itself (drain, close the database, exit); two handlers race and hang.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
@@ -58,6 +67,7 @@ export async function createApp(opts: {
       // The default landing page loads scripts from the internet; the console lives at `/`.
       ApolloServerPluginLandingPageDisabled(),
       nameArgumentsPlugin,
+      databaseUnavailablePlugin,
     ],
   });
   await apollo.start();
@@ -98,8 +108,8 @@ export async function createApp(opts: {
 /** The session lookup failed: the database is away, which the caller can only wait out. */
 function databaseDown(err: unknown): never {
   console.error(err);
-  throw new GraphQLError('The database is not answering. Please try again in a moment.', {
-    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  throw new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: databaseUnavailableHttp() },
   });
 }
 
@@ -123,6 +133,16 @@ function serveConsole(app: express.Express, dist: string) {
 /** Body-parser and other HTTP-level failures answer JSON with their own status, never an HTML stack. */
 const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) return next(err);
+  if (isDatabaseUnavailable(err)) {
+    // A download met a database outage: the same answer as the API gives (graphql/database-unavailable).
+    console.error(err);
+    const http = databaseUnavailableHttp();
+    for (const [name, value] of http.headers) res.setHeader(name, value);
+    res.status(http.status).json({
+      errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+    });
+    return;
+  }
   const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
   if (status === 500) console.error(err);
   const message =
