@@ -98,7 +98,9 @@ export function StatementLines({ lines }: { lines: PayoutLine[] }) {
             </TableRow>
           ))}
         </TableBody>
-        <TableFooter>
+        <TableFooter
+          sx={{ '& .MuiTableCell-root': { fontWeight: 600, fontSize: '0.875rem', color: 'text.primary' } }}
+        >
           <TableRow>
             <TableCell colSpan={grouping === 'village' ? 3 : 1}>
               {translate('fanben.statement.sum')}

@@ -25,14 +25,9 @@ export function StatementScreen() {
   return (
     <Box sx={{ mt: 1, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title={title} />
-      <Box>
-        <Typography variant="h5" component="h1">
-          {title}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {translate('fanben.statement.intro', { year })}
-        </Typography>
-      </Box>
+      <Typography variant="body2" color="text.secondary">
+        {translate('fanben.statement.intro', { year })}
+      </Typography>
       {loading ? <LinearProgress /> : null}
       {error ? <Alert severity="error">{error.message}</Alert> : null}
       {current ? (

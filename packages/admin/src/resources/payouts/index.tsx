@@ -1,0 +1,15 @@
+import PaymentsIcon from '@mui/icons-material/Payments';
+import type { ResourceModule } from '../types';
+import { messages } from './messages';
+import { PayoutList } from './PayoutList';
+
+const payouts: ResourceModule = {
+  name: 'Payout',
+  list: PayoutList,
+  icon: PaymentsIcon,
+  recordRepresentation: (record) => `${String(record.villageName)} · ${String(record.payeeName)}`,
+  menuGroup: 'money',
+  messages,
+};
+
+export default payouts;
