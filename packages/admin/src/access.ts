@@ -88,6 +88,8 @@ export function canSee(role: Role | null | undefined, screen: Screen): boolean {
  * allow (ADMIN may take every step), so a button is offered only where the step will be accepted.
  */
 export const STEP_ROLES = {
+  submitApplication: ['ADMIN', 'VILLAGE_CLERK'],
+  vetApplication: ['ADMIN', 'TOWNSHIP_OFFICER'],
   startAssessment: ['ADMIN', 'DISTRICT_ASSESSOR'],
   recordFinding: ['ADMIN', 'DISTRICT_ASSESSOR'],
   markReferenceAssessment: ['ADMIN', 'DISTRICT_ASSESSOR'],

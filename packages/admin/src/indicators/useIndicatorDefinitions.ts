@@ -82,8 +82,9 @@ export function useIndicatorDefinitions(
     };
   }, [key, schemeId, enabled]);
   // After a language or scheme switch, the previous answer is not this one's.
-  const data = state.key === key ? (state.data ?? answers.get(key)) : answers.get(key);
-  const error = state.key === key ? state.error : undefined;
+  const cached = state.key === key ? (state.data ?? answers.get(key)) : answers.get(key);
+  const data = enabled ? cached : undefined; // waiting means no answer yet, not another scheme's
+  const error = enabled && state.key === key ? state.error : undefined;
   const byKey = useMemo(() => new Map((data ?? []).map((d) => [d.key, d])), [data]);
   return { data, byKey, error, isPending: enabled && !data && !error };
 }

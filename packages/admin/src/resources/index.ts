@@ -1,7 +1,8 @@
+import applications from './applications';
 import certifications from './certifications';
 import payouts from './payouts';
 import townships from './townships';
 import type { ResourceModule } from './types';
 
 /** Every resource of the console, in menu order within each group. */
-export const resources: ResourceModule[] = [certifications, payouts, townships];
+export const resources: ResourceModule[] = [applications, certifications, payouts, townships];
