@@ -134,6 +134,14 @@ export class ReviewQueriesResolver {
   ): Promise<DepartmentReview[]> {
     const user = requireUser(ctx);
     checkYear('year', year);
-    return reviewDepartments(ctx.em, user.countyId, year, parseWeights(weights));
+    const reviews = await reviewDepartments(ctx.em, user.countyId, year, parseWeights(weights));
+    // The score is the department's, over all its townships; the ids name records, so townships out of
+    // the caller's scope stay out of them (as in Department.townshipIds).
+    const visible = await ctx.em.find(Township, scopeWhere('Township', user) as never, { fields: ['id'] });
+    const shown = new Set(visible.map((t) => t.id));
+    return reviews.map((r) => ({
+      ...r,
+      bundledTownshipIds: r.bundledTownshipIds.filter((id) => shown.has(id)),
+    }));
   }
 }
