@@ -1,8 +1,9 @@
 import applications from './applications';
+import assessments from './assessments';
 import certifications from './certifications';
 import payouts from './payouts';
 import townships from './townships';
 import type { ResourceModule } from './types';
 
 /** Every resource of the console, in menu order within each group. */
-export const resources: ResourceModule[] = [applications, certifications, payouts, townships];
+export const resources: ResourceModule[] = [applications, assessments, certifications, payouts, townships];

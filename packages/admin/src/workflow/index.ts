@@ -1,6 +1,8 @@
-import statement from './statement';
+import preAssessment from './pre-assessment';
+import queue from './queue';
 import ranking from './ranking';
+import statement from './statement';
 import type { ScreenModule } from './types';
 
 /** The procedure's screens and the other custom pages, in menu order within each group. */
-export const screens: ScreenModule[] = [ranking, statement];
+export const screens: ScreenModule[] = [ranking, queue, preAssessment, statement];
