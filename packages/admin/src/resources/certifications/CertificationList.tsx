@@ -39,7 +39,12 @@ const filters = [
   >
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
-  <ReferenceInput key="villageId" source="villageId" reference="Village">
+  <ReferenceInput
+    key="villageId"
+    source="villageId"
+    reference="Village"
+    sort={{ field: 'code', order: 'ASC' }}
+  >
     <AutocompleteInput optionText="name" />
   </ReferenceInput>,
 ];
