@@ -1,9 +1,19 @@
 import applications from './applications';
 import assessments from './assessments';
+import cadres from './cadres';
 import certifications from './certifications';
 import payouts from './payouts';
 import townships from './townships';
 import type { ResourceModule } from './types';
+import villages from './villages';
 
 /** Every resource of the console, in menu order within each group. */
-export const resources: ResourceModule[] = [applications, assessments, certifications, payouts, townships];
+export const resources: ResourceModule[] = [
+  applications,
+  assessments,
+  certifications,
+  payouts,
+  townships,
+  villages,
+  cadres,
+];
