@@ -5,6 +5,7 @@ import certifications from './certifications';
 import payouts from './payouts';
 import townships from './townships';
 import type { ResourceModule } from './types';
+import users from './users';
 import villages from './villages';
 
 /** Every resource of the console, in menu order within each group. */
@@ -16,4 +17,5 @@ export const resources: ResourceModule[] = [
   townships,
   villages,
   cadres,
+  users,
 ];
