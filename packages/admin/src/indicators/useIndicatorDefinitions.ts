@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLocaleState } from 'react-admin';
-import { callApi } from '../dataProvider';
+import { callApi, session } from '../dataProvider';
 import type { IndicatorDefinition } from './types';
 
 const QUERY = `query IndicatorDefinitions($schemeId: ID) {
@@ -71,6 +71,9 @@ export function useIndicatorDefinitions(
   });
   useEffect(() => {
     if (!enabled) return;
+    // On a language switch react-admin stores the new locale before its i18n provider sets the API's
+    // language, then re-mounts the page: a request now would come back (and be kept) in the old language.
+    if (session.locale() !== locale) return;
     let current = true;
     load(key, schemeId)
       .then((data) => current && setState({ key, data }))
@@ -80,7 +83,7 @@ export function useIndicatorDefinitions(
     return () => {
       current = false;
     };
-  }, [key, schemeId, enabled]);
+  }, [key, locale, schemeId, enabled]);
   // After a language or scheme switch, the previous answer is not this one's.
   const cached = state.key === key ? (state.data ?? answers.get(key)) : answers.get(key);
   const data = enabled ? cached : undefined; // waiting means no answer yet, not another scheme's
