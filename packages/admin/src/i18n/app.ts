@@ -130,6 +130,7 @@ export const appMessages: Messages = {
       },
       common: {
         year: 'Year',
+        workingYear: 'Working year',
         refresh: 'Refresh',
         download: 'Download',
         yuan: 'CNY',
