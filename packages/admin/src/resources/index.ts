@@ -2,8 +2,10 @@ import applications from './applications';
 import assessments from './assessments';
 import cadres from './cadres';
 import certifications from './certifications';
+import departments from './departments';
 import payouts from './payouts';
 import townships from './townships';
+import trainings from './trainings';
 import type { ResourceModule } from './types';
 import users from './users';
 import villages from './villages';
@@ -18,4 +20,6 @@ export const resources: ResourceModule[] = [
   villages,
   cadres,
   users,
+  departments,
+  trainings,
 ];
