@@ -1,5 +1,6 @@
 import applications from './applications';
 import assessments from './assessments';
+import audit from './audit';
 import cadres from './cadres';
 import certifications from './certifications';
 import departments from './departments';
@@ -22,4 +23,5 @@ export const resources: ResourceModule[] = [
   users,
   departments,
   trainings,
+  audit,
 ];
