@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** Why a start was refused: one line naming the variable, printed by main.ts without a stack. */
@@ -34,7 +35,31 @@ const schema = z.object({
     .default(12),
   ADMIN_DIST: z.string().optional(),
   COUNTY_CONFIG: z.string().min(1).optional(),
+  LOGIN_FAILURES_PER_USER: z.coerce.number().int().min(1).max(1000).default(5),
+  LOGIN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  LOGIN_THROTTLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || /^\d+$/.test(v) || v.split(',').every((s) => isProxyAddress(s.trim())),
+      {
+        message: 'must be a number of proxies (e.g. 1) or addresses such as loopback, 10.0.0.0/8',
+      },
+    ),
 });
+
+/** An address, a subnet or one of the names Express knows for `trust proxy`. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  return rest.length === 0 && isIP(address) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits));
+}
 
 export interface Config {
   host: string;
@@ -51,6 +76,13 @@ export interface Config {
   adminDist?: string;
   /** The county configuration file (plugins, scheme); Qixingguan's when unset. */
   countyConfig?: string;
+  /** Failed logins allowed per username and per client address within the window (auth/login-throttle.ts). */
+  loginThrottle: { failuresPerUser: number; failuresPerAddress: number; windowMinutes: number };
+  /**
+   * Express's `trust proxy`: behind a reverse proxy, the client address comes from X-Forwarded-For
+   * (the number of proxies, or their addresses); false takes the connection's address.
+   */
+  trustProxy: false | number | string[];
 }
 
 /** Reads and validates the environment once; a bad value throws ConfigError naming the variable. */
@@ -80,5 +112,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
     adminDist: e.ADMIN_DIST,
     countyConfig: e.COUNTY_CONFIG,
+    loginThrottle: {
+      failuresPerUser: e.LOGIN_FAILURES_PER_USER,
+      failuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+      windowMinutes: e.LOGIN_THROTTLE_MINUTES,
+    },
+    trustProxy:
+      e.TRUST_PROXY === undefined
+        ? false
+        : /^\d+$/.test(e.TRUST_PROXY)
+          ? Number(e.TRUST_PROXY)
+          : e.TRUST_PROXY.split(',').map((s) => s.trim()),
   };
 }

@@ -42,6 +42,14 @@ export async function userOfSession(em: EntityManager, tokenHash: string): Promi
   };
 }
 
+/**
+ * Deletes the sessions past their expiry (they already answer nothing). Called on each login, so the
+ * table holds little more than the sessions opened within SESSION_TTL_HOURS and the scan stays short.
+ */
+export async function purgeExpiredSessions(em: EntityManager): Promise<number> {
+  return em.nativeDelete(Session, { expiresAt: { $lte: new Date() } });
+}
+
 export async function endSession(em: EntityManager, tokenHash: string): Promise<boolean> {
   return (await em.nativeDelete(Session, { tokenHash })) > 0;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '@fanben/plugin-sdk';
+import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { AuthUser } from '../auth/scope.js';
 import type { Config } from '../config.js';
 import type { IndicatorRegistry } from '../county/indicator-registry.js';
@@ -18,6 +19,9 @@ export interface Context {
   registry: IndicatorRegistry;
   /** The bearer token's hash, so `logout` can end exactly this session. */
   sessionTokenHash: string | null;
+  /** The client's IP address (through TRUST_PROXY's proxies), for counting failed logins. */
+  clientAddress: string;
+  loginThrottle: LoginThrottle;
 }
 
 export function requireUser(ctx: Context): AuthUser {

@@ -9,9 +9,18 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 
-/** The codes of api-contract.md: every error a user can cause carries one of them. */
+/**
+ * The codes of api-contract.md: every error a user can cause carries one of them. TOO_MANY_REQUESTS
+ * answers a throttled login (auth/login-throttle.ts).
+ */
 export type ErrorCode =
-  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'INVALID_STATE' | 'CONFLICT' | 'NOT_FOUND';
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'INVALID_STATE'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'TOO_MANY_REQUESTS';
 
 /** The one error type for user-caused failures; `field` names the argument at fault, when there is one. */
 export class AppError extends GraphQLError {
@@ -43,7 +52,7 @@ export function formatError(
   const where = { locations: formatted.locations, path: formatted.path };
 
   if (original instanceof AppError) {
-    return { message: original.message, ...where, extensions: original.extensions };
+    return { message: original.message, ...where, extensions: withoutHttp(original.extensions) };
   }
   if (original instanceof ArgumentValidationError) {
     const problems = original.extensions.validationErrors as
@@ -95,6 +104,13 @@ export function formatError(
     };
   }
   return formatted;
+}
+
+/** `extensions.http` (status, headers) is for Apollo to apply to the response, not for the client. */
+function withoutHttp(extensions: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...extensions };
+  delete copy.http;
+  return copy;
 }
 
 /** "Did you mean …?" hints reveal the schema; production answers without them. */

@@ -16,6 +16,7 @@ import type { Config } from '../config.js';
 import type { IndicatorRegistry } from '../county/indicator-registry.js';
 import type { Orm } from '../db/orm.js';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { LoginThrottle } from '../auth/login-throttle.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
 import { localeFrom, type Context } from '../graphql/context.js';
 import { formatError } from '../graphql/errors.js';
@@ -72,6 +73,9 @@ export async function createApp(opts: {
   });
   await apollo.start();
 
+  // One per server: the counters of failed logins (in memory; see auth/login-throttle.ts).
+  const loginThrottle = new LoginThrottle(config.loginThrottle);
+
   /** One EntityManager fork, the caller's session and DataLoaders: the same for GraphQL and downloads. */
   const requestContext = async (req: Request): Promise<Context> => {
     const em = orm.em.fork();
@@ -85,11 +89,15 @@ export async function createApp(opts: {
       config,
       registry,
       sessionTokenHash,
+      // Behind a reverse proxy, TRUST_PROXY makes this the client's address rather than the proxy's.
+      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      loginThrottle,
     };
   };
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(cors({ origin: config.corsOrigins, credentials: false }));
   app.use(healthRouter(orm));
   app.use(

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { decoyHash, verifyPassword } from '../../auth/password.js';
-import { endSession, openSession } from '../../auth/sessions.js';
+import { endSession, openSession, purgeExpiredSessions } from '../../auth/sessions.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { writeAudit } from '../audit/audit.service.js';
@@ -28,10 +28,14 @@ export class AuthResolver {
   ): Promise<AuthPayload> {
     const wrong = new AppError('UNAUTHENTICATED', 'Wrong username or password.');
     if (username.length > MAX_CREDENTIAL || password.length > MAX_CREDENTIAL) throw wrong;
+    // Counted before any hashing: a throttled attempt answers TOO_MANY_REQUESTS at once.
+    await ctx.loginThrottle.attempt(username, ctx.clientAddress);
     const user = await ctx.em.findOne(User, { username: username.trim() }, { populate: ['passwordHash'] });
     // Same work whether or not the user exists, so the answer's timing reveals nothing either.
     const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !ok || !user.active) throw wrong;
+    await ctx.loginThrottle.succeeded(username, ctx.clientAddress);
+    await purgeExpiredSessions(ctx.em);
     return ctx.em.transactional(async (tx) => {
       const token = openSession(tx, user, ctx.config.sessionTtlHours);
       const actor = { id: user.id, username: user.username, countyId: user.county.id };
