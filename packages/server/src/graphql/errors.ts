@@ -8,6 +8,8 @@ import {
   OptimisticLockError,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
+import { DATABASE_UNAVAILABLE_MESSAGE } from './database-unavailable.plugin.js';
 
 /**
  * The codes of api-contract.md: every error a user can cause carries one of them. TOO_MANY_REQUESTS
@@ -94,6 +96,11 @@ export function formatError(
     // Malformed documents, unknown fields, wrong argument types: the caller's mistake.
     const message = opts.production ? stripSuggestions(formatted.message) : formatted.message;
     return { message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // An infrastructure fault, not a bug: the client may retry (databaseUnavailablePlugin sends 503).
+    opts.log(original);
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, ...where, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   if (original instanceof DriverException || !(original instanceof GraphQLError)) {
     opts.log(original);
