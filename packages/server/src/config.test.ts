@@ -11,6 +11,7 @@ describe('configuration from the environment', () => {
       demoData: true,
       production: false,
       corsOrigins: [],
+      shutdownGraceSeconds: 10,
     });
   });
 
@@ -39,6 +40,7 @@ describe('configuration from the environment', () => {
     [{ CORS_ORIGINS: 'not a url' }, /^Invalid CORS_ORIGINS=/],
     [{ ADMIN_PASSWORD: 'short' }, /^Invalid ADMIN_PASSWORD=\(hidden\): must be at least 8 characters/],
     [{ DATABASE_URL: 'mysql://root@localhost/x' }, /^Invalid DATABASE_URL=\(hidden\)/],
+    [{ SHUTDOWN_GRACE_SECONDS: '0' }, /^Invalid SHUTDOWN_GRACE_SECONDS="0"/],
   ])('refuses %o with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -33,6 +33,7 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   ADMIN_DIST: z.string().optional(),
   COUNTY_CONFIG: z.string().min(1).optional(),
   LOGIN_FAILURES_PER_USER: z.coerce.number().int().min(1).max(1000).default(5),
@@ -72,6 +73,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   corsOrigins: string[];
   sessionTtlHours: number;
+  /** After SIGTERM, how long open requests may take before their connections are cut. */
+  shutdownGraceSeconds: number;
   /** Where the built console lives; defaults to packages/admin/dist next to the server. */
   adminDist?: string;
   /** The county configuration file (plugins, scheme); Qixingguan's when unset. */
@@ -110,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     corsOrigins: e.CORS_ORIGINS,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     adminDist: e.ADMIN_DIST,
     countyConfig: e.COUNTY_CONFIG,
     loginThrottle: {

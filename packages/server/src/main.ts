@@ -2,6 +2,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD } from './db/seeds/demo.js';
 import { startServer } from './server.js';
 
+/** Time left after the grace period to close the database pool, before exiting regardless. */
+const STOP_MARGIN_SECONDS = 5;
+
 async function main() {
   const config = loadConfig();
   const server = await startServer(config);
@@ -31,7 +34,20 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing open requests, then stopping.`);
-    await server.stop();
+    // A request stuck in the database (e.g. on a lock) would keep the pool, and so the process, open
+    // forever: after the grace period and a margin to close the pool, leave without it. The database
+    // rolls back whatever transaction the cut connection held.
+    const limitSeconds = config.shutdownGraceSeconds + STOP_MARGIN_SECONDS;
+    setTimeout(() => {
+      console.error(`Requests still open ${limitSeconds}s after ${signal}: stopping without them.`);
+      process.exit(1);
+    }, limitSeconds * 1000).unref();
+    try {
+      await server.stop();
+    } catch (err) {
+      console.error('Stopping failed:', err);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

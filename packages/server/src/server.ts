@@ -10,6 +10,7 @@ import { openOrm, type Orm } from './db/orm.js';
 import { firstStart, type FirstStartReport } from './db/seeds/first-start.js';
 import { buildFanbenSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
+import { HttpDrain } from './http/drain.js';
 
 export interface RunningServer {
   url: string;
@@ -45,7 +46,8 @@ export async function startServer(
     const schema = await buildFanbenSchema();
     const httpServer = createServer();
     const { app, apollo } = await createApp({ config, orm, schema, httpServer, registry });
-    httpServer.on('request', app);
+    const drain = new HttpDrain(app);
+    httpServer.on('request', drain.listener);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());
@@ -60,7 +62,9 @@ export async function startServer(
       databaseKind: embedded ? 'embedded' : 'postgresql',
       registry,
       async stop() {
-        // Apollo's drain plugin waits for in-flight requests before the database goes away.
+        // Open answers say `Connection: close`; Apollo's drain plugin stops listening and waits for
+        // them (up to SHUTDOWN_GRACE_SECONDS) before the database goes away.
+        drain.begin();
         await apollo.stop();
         await orm.close();
         await embedded?.stop();

@@ -62,7 +62,10 @@ export async function createApp(opts: {
     formatError: (formatted, error) =>
       formatError(formatted, error, { production: config.production, log: (e) => console.error(e) }),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: config.shutdownGraceSeconds * 1000,
+      }),
       // We set no cache hints; the plugin would cost time on every field.
       ApolloServerPluginCacheControlDisabled(),
       // The default landing page loads scripts from the internet; the console lives at `/`.
