@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { buildSchema, introspectionFromSchema, print, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, type GraphQLClient, type GraphQLResponse } from '../support/graphql-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -8,6 +7,12 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 // The console's own GraphQL adapter, loaded from the console's dependencies: the documents below are
 // exactly what react-admin sends, not a copy of its rules.
 const fromConsole = createRequire(new URL('../../packages/admin/package.json', import.meta.url));
+type DocumentNode = { kind: 'Document' };
+const { buildSchema, introspectionFromSchema, print } = fromConsole('graphql') as {
+  buildSchema: (sdl: string) => unknown;
+  introspectionFromSchema: (schema: unknown) => { __schema: unknown };
+  print: (document: DocumentNode) => string;
+};
 const { buildQuery } = fromConsole('ra-data-graphql-simple') as {
   buildQuery: (
     introspection: unknown,
