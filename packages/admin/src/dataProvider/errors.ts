@@ -35,6 +35,7 @@ export function graphQLErrorOf(error: unknown): GraphQLErrorLike | undefined {
     graphQLErrors?: GraphQLErrorLike[];
     errors?: GraphQLErrorLike[];
     cause?: unknown;
+    body?: unknown;
     networkError?: { result?: { errors?: GraphQLErrorLike[] } };
     code?: string;
     message?: string;
@@ -44,7 +45,9 @@ export function graphQLErrorOf(error: unknown): GraphQLErrorLike | undefined {
     e.graphQLErrors?.[0] ??
     e.errors?.[0] ??
     e.networkError?.result?.errors?.[0] ??
-    (e.cause ? graphQLErrorOf(e.cause) : undefined)
+    (e.cause ? graphQLErrorOf(e.cause) : undefined) ??
+    // ra-data-graphql rethrows Apollo's error as react-admin's HttpError, the original as its body.
+    (e.body ? graphQLErrorOf(e.body) : undefined)
   );
 }
 
