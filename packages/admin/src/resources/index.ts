@@ -5,6 +5,7 @@ import cadres from './cadres';
 import certifications from './certifications';
 import departments from './departments';
 import payouts from './payouts';
+import schemes from './schemes';
 import townships from './townships';
 import trainings from './trainings';
 import type { ResourceModule } from './types';
@@ -17,6 +18,7 @@ export const resources: ResourceModule[] = [
   assessments,
   certifications,
   payouts,
+  schemes,
   townships,
   villages,
   cadres,

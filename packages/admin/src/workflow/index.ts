@@ -1,8 +1,10 @@
+import indicatorLab from './indicator-lab';
 import preAssessment from './pre-assessment';
 import queue from './queue';
 import ranking from './ranking';
 import statement from './statement';
 import type { ScreenModule } from './types';
+import whatIf from './what-if';
 
 /** The procedure's screens and the other custom pages, in menu order within each group. */
-export const screens: ScreenModule[] = [ranking, queue, preAssessment, statement];
+export const screens: ScreenModule[] = [ranking, queue, preAssessment, statement, whatIf, indicatorLab];

@@ -1,0 +1,16 @@
+import ScienceIcon from '@mui/icons-material/Science';
+import type { ScreenModule } from '../types';
+import { IndicatorLabScreen } from './IndicatorLabScreen';
+import { messages } from './messages';
+
+const indicatorLab: ScreenModule = {
+  screen: 'indicatorLab',
+  path: 'indicator-lab',
+  label: 'fanben.indicatorLab.menu',
+  element: IndicatorLabScreen,
+  icon: ScienceIcon,
+  menuGroup: 'scheme',
+  messages,
+};
+
+export default indicatorLab;

@@ -1,0 +1,16 @@
+import CalculateIcon from '@mui/icons-material/Calculate';
+import type { ScreenModule } from '../types';
+import { messages } from './messages';
+import { WhatIfScreen } from './WhatIfScreen';
+
+const whatIf: ScreenModule = {
+  screen: 'whatIf',
+  path: 'what-if',
+  label: 'fanben.whatIf.menu',
+  element: WhatIfScreen,
+  icon: CalculateIcon,
+  menuGroup: 'money',
+  messages,
+};
+
+export default whatIf;
