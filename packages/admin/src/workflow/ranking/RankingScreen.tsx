@@ -49,7 +49,9 @@ function TownshipPicker({ value, onChange }: { value: string; onChange(id: strin
       label={translate('fanben.ranking.township')}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      sx={{ minWidth: 220 }}
+      fullWidth={false}
+      sx={{ width: 260, alignSelf: 'flex-start' }}
+      slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
     >
       <MenuItem value="">{translate('fanben.ranking.allTownships')}</MenuItem>
       {(data ?? []).map((t) => (
@@ -85,7 +87,9 @@ export function RankingScreen() {
   const [busy, setBusy] = useState(false);
   const title = translate('fanben.ranking.title', { year });
   const ranking = data?.applicationRanking;
-  const left = ranking ? quotaLeft(ranking.quota, ranking.forwardedCount) : null;
+  // The quota is per township: across all townships (the administrator's overview) nothing is "left".
+  const countyWide = permissions === 'ADMIN' && !townshipId;
+  const left = ranking && !countyWide ? quotaLeft(ranking.quota, ranking.forwardedCount) : null;
   const mayVet = canTake(permissions, 'vetApplication');
 
   const decide = async (decision: Decision, comment?: string) => {
@@ -128,11 +132,16 @@ export function RankingScreen() {
         <Alert severity={left === 0 ? 'warning' : 'info'} data-testid="ranking-quota">
           {ranking.quota === null
             ? translate('fanben.ranking.noQuota', { count: ranking.forwardedCount })
-            : translate('fanben.ranking.quota', {
-                quota: ranking.quota,
-                count: ranking.forwardedCount,
-                left: left ?? 0,
-              })}
+            : countyWide
+              ? translate('fanben.ranking.quotaPerTownship', {
+                  quota: ranking.quota,
+                  count: ranking.forwardedCount,
+                })
+              : translate('fanben.ranking.quota', {
+                  quota: ranking.quota,
+                  count: ranking.forwardedCount,
+                  left: left ?? 0,
+                })}
         </Alert>
       ) : null}
       {loading ? <LinearProgress /> : null}
@@ -199,7 +208,11 @@ function RankingTable({
   return (
     <Card variant="outlined">
       <CardContent sx={{ overflowX: 'auto' }}>
-        <Table size="small" aria-label={translate('fanben.ranking.title', { year })}>
+        <Table
+          size="small"
+          aria-label={translate('fanben.ranking.title', { year })}
+          sx={{ '& thead th': { whiteSpace: 'nowrap' } }}
+        >
           <TableHead>
             <TableRow>
               <TableCell>{col('rank')}</TableCell>
@@ -225,7 +238,9 @@ function RankingTable({
                 </TableCell>
                 {showTownship ? <TableCell>{app.village?.township?.name ?? '—'}</TableCell> : null}
                 <TableCell>{translate(`fanben.tier.${app.targetTier}`)}</TableCell>
-                <TableCell>{translate(`fanben.applicationStatus.${app.status}`)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                  {translate(`fanben.applicationStatus.${app.status}`)}
+                </TableCell>
                 <TableCell align="right">
                   <ReadinessText value={app.readiness} />
                 </TableCell>
@@ -234,10 +249,10 @@ function RankingTable({
                     ? (byKey.get(app.weakestIndicatorKey)?.title ?? app.weakestIndicatorKey)
                     : '—'}
                 </TableCell>
-                <TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   <DateText value={app.submittedAt} />
                 </TableCell>
-                <TableCell sx={{ maxWidth: 240 }}>{app.vetComment ?? ''}</TableCell>
+                <TableCell sx={{ minWidth: 160, maxWidth: 260 }}>{app.vetComment ?? ''}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {mayVet && app.status === 'SUBMITTED' ? (
                     <>

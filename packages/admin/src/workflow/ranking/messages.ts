@@ -12,6 +12,7 @@ export const messages: Messages = {
         allTownships: '全部乡镇',
         quota: '本年度推荐名额 %{quota} 个，已推荐 %{count} 个，还可推荐 %{left} 个',
         noQuota: '本年度推荐名额不限，已推荐 %{count} 个',
+        quotaPerTownship: '本年度每个乡镇推荐名额 %{quota} 个，全县已推荐 %{count} 个',
         quotaFull: '推荐名额已用完',
         empty: '%{year} 年度暂无已提交的申报',
         columns: {
@@ -51,6 +52,7 @@ export const messages: Messages = {
         allTownships: 'All townships',
         quota: 'Quota for the year: %{quota}; forwarded %{count}, %{left} left',
         noQuota: 'No quota this year; forwarded %{count}',
+        quotaPerTownship: 'Quota for the year: %{quota} per township; %{count} forwarded county-wide',
         quotaFull: 'The quota is used up',
         empty: 'No submitted applications for %{year}',
         columns: {
