@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'INVALID_STATE'
   | 'CONFLICT'
   | 'NOT_FOUND'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
 interface GraphQLErrorLike {
