@@ -169,7 +169,8 @@ describe('the district assessor assesses forwarded applications in the console',
     await p.screenshot('assessor-passed');
 
     await page.getByRole('link', { name: '查看命名记录' }).click();
-    await page.getByText('撤销命名').or(page.getByText(toPass.village.name)).first().waitFor();
+    await page.waitForURL(/#\/Certification\/[^/]+\/show/);
+    await page.getByText('命名年度').waitFor();
     const shown = await page.locator('main').textContent();
     expect(shown).toContain(toPass.village.name);
     expect(shown).toContain('示范村');
@@ -179,5 +180,31 @@ describe('the district assessor assesses forwarded applications in the console',
     expect(await page.getByRole('button', { name: '撤销命名' }).count()).toBe(0);
     await p.screenshot('assessor-certification');
     expect(p.errors).toEqual([]);
+  });
+
+  it('the administrator revokes that certification, and only with a reason', async () => {
+    const admin = await b.newPage();
+    await signIn(admin.page, t.url, 'demo.admin');
+    await admin.page.getByRole('menuitem', { name: '命名记录' }).click();
+    await admin.page.getByLabel('命名年度').fill(String(YEAR));
+    // The year filter leaves the village's earlier Standard certifications out.
+    const rows = admin.page.getByRole('row').filter({ hasText: toPass.village.name });
+    await rows.filter({ hasText: '示范村' }).waitFor();
+    await rows.filter({ hasText: '规范村' }).first().waitFor({ state: 'detached' });
+    expect(await rows.count()).toBe(1);
+    await rows.filter({ hasText: '示范村' }).click();
+    await admin.page.getByRole('button', { name: '撤销命名' }).click();
+    const dialog = admin.page.getByRole('dialog');
+    await dialog.getByRole('button', { name: '确认撤销' }).click();
+    await dialog.getByText('必填').waitFor();
+    const reason = '发生重大安全事故，经领导小组研究决定撤销。';
+    await dialog.getByLabel(/撤销原因/).fill(reason);
+    await dialog.getByRole('button', { name: '确认撤销' }).click();
+    await admin.page.getByTestId('revocation').waitFor();
+    expect(await admin.page.getByTestId('revocation').textContent()).toContain(reason);
+    expect(await admin.page.locator('main').textContent()).toContain('已撤销');
+    expect(await admin.page.getByRole('button', { name: '撤销命名' }).count()).toBe(0);
+    await admin.screenshot('assessor-certification-revoked');
+    expect(admin.errors).toEqual([]);
   });
 });

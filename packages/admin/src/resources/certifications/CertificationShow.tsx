@@ -1,6 +1,5 @@
-import { Alert } from '@mui/material';
+import { Alert, AlertTitle, Typography } from '@mui/material';
 import {
-  Labeled,
   Link,
   NumberField,
   ReferenceField,
@@ -12,7 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { DateTextField } from '../../format';
+import { DateText, DateTextField } from '../../format';
 import { EnumField } from '../../shared/EnumField';
 import { RevokeButton } from './RevokeButton';
 
@@ -41,15 +40,18 @@ function AssessmentLink(_props: { label?: string }) {
 
 function RevocationNotice(_props: { label?: false }) {
   const record = useRecordContext();
+  const translate = useTranslate();
   if (record?.status !== 'REVOKED') return null;
+  const field = (name: string) => translate(`resources.Certification.fields.${name}`);
   return (
-    <Alert severity="warning" sx={{ mb: 1 }}>
-      <Labeled source="revokedReason">
-        <TextField source="revokedReason" />
-      </Labeled>
-      <Labeled source="revokedAt">
-        <DateTextField source="revokedAt" time />
-      </Labeled>
+    <Alert severity="warning" sx={{ mb: 1 }} data-testid="revocation">
+      <AlertTitle>{translate('fanben.certificationStatus.REVOKED')}</AlertTitle>
+      <Typography variant="body2">
+        {field('revokedReason')}：{String(record.revokedReason ?? '')}
+      </Typography>
+      <Typography variant="body2">
+        {field('revokedAt')}：<DateText value={record.revokedAt as string | null} time />
+      </Typography>
     </Alert>
   );
 }

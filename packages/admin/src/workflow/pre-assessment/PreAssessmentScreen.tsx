@@ -74,6 +74,7 @@ export function PreAssessmentScreen() {
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={t('tier')}
           value={tier}
           onChange={(e) => setTier(Number(e.target.value))}
@@ -89,6 +90,7 @@ export function PreAssessmentScreen() {
           <TextField
             select
             size="small"
+            fullWidth={false}
             label={t('township')}
             value={townshipId}
             onChange={(e) => setTownshipId(e.target.value)}
@@ -106,6 +108,7 @@ export function PreAssessmentScreen() {
         ) : null}
         <TextField
           size="small"
+          fullWidth={false}
           label={t('search')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}

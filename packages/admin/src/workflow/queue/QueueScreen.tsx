@@ -6,6 +6,7 @@ import {
   Card,
   CardContent,
   LinearProgress,
+  Link as MuiLink,
   Table,
   TableBody,
   TableCell,
@@ -15,7 +16,14 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Title, useCreatePath, useNotify, usePermissions, useTranslate } from 'react-admin';
+import {
+  Title,
+  useCreatePath,
+  useNotify,
+  usePermissions,
+  useResourceDefinition,
+  useTranslate,
+} from 'react-admin';
 import { canTake } from '../../access';
 import { callApi, type Role } from '../../dataProvider';
 import { DateText } from '../../format';
@@ -71,14 +79,23 @@ function useColumns() {
   };
 }
 
-/** The cells every row shares: village, township, target tier, readiness, weakest indicator. */
+/** The cells every row shares: village (linked to its application), township, target tier, readiness, weakest indicator. */
 function ApplicationCells({ app }: { app: QueuedApplication }) {
   const translate = useTranslate();
+  const createPath = useCreatePath();
+  const applications = useResourceDefinition({ resource: 'Application' });
   const { indicatorTitle } = useColumns();
+  const name = app.village?.name ?? '—';
   return (
     <>
       <TableCell component="th" scope="row">
-        {app.village?.name ?? '—'}
+        {applications.hasShow ? (
+          <MuiLink component={Link} to={createPath({ resource: 'Application', id: app.id, type: 'show' })}>
+            {name}
+          </MuiLink>
+        ) : (
+          name
+        )}
       </TableCell>
       <TableCell>{app.village?.township?.name ?? '—'}</TableCell>
       <TableCell>{translate(`fanben.tier.${app.targetTier}`)}</TableCell>
