@@ -5,6 +5,7 @@ import cadres from './cadres';
 import certifications from './certifications';
 import departments from './departments';
 import payouts from './payouts';
+import plans from './plans';
 import schemes from './schemes';
 import townships from './townships';
 import trainings from './trainings';
@@ -26,4 +27,5 @@ export const resources: ResourceModule[] = [
   departments,
   trainings,
   audit,
+  plans,
 ];

@@ -1,4 +1,5 @@
 import indicatorLab from './indicator-lab';
+import planProgress from './plan-progress';
 import preAssessment from './pre-assessment';
 import queue from './queue';
 import ranking from './ranking';
@@ -7,4 +8,12 @@ import type { ScreenModule } from './types';
 import whatIf from './what-if';
 
 /** The procedure's screens and the other custom pages, in menu order within each group. */
-export const screens: ScreenModule[] = [ranking, queue, preAssessment, statement, whatIf, indicatorLab];
+export const screens: ScreenModule[] = [
+  ranking,
+  queue,
+  preAssessment,
+  statement,
+  whatIf,
+  indicatorLab,
+  planProgress,
+];

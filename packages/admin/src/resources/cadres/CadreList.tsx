@@ -57,7 +57,7 @@ function CadreGrid() {
   return (
     <Datagrid rowClick={rowClick} bulkActionButtons={false}>
       <TextField source="name" />
-      <ReferenceField source="villageId" reference="Village">
+      <ReferenceField source="villageId" reference="Village" link="show">
         <TextField source="name" />
       </ReferenceField>
       <TextField source="position" />

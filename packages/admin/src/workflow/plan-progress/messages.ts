@@ -1,0 +1,98 @@
+import type { Messages } from '../../i18n/types';
+
+export const messages: Messages = {
+  'zh-CN': {
+    fanben: {
+      planProgress: {
+        menu: '三年规划进度',
+        title: '%{year}年三年规划进度',
+        intro:
+          '各乡镇（街道）每年新达到规范村及以上等级的村数，应不少于所辖村（社区）数的三分之一（向上取整）。规划项目在村获得相应命名后自动销账。',
+        cards: {
+          villages: '村（社区）数',
+          reached: '已达规范村及以上',
+          newly: '当年新达标 / 目标',
+          behind: '进度落后的乡镇',
+          open: '当年未销账规划',
+          overdue: '逾期未销账',
+        },
+        columns: {
+          township: '乡镇（街道）',
+          villages: '村数',
+          reached: '已达标',
+          newly: '当年新达标',
+          target: '目标',
+          state: '进度',
+          planned: '当年规划',
+          writtenOff: '已销账',
+          open: '未销账',
+          overdue: '逾期',
+          total: '合计',
+        },
+        onTrack: '达到进度',
+        behind: '进度落后',
+        empty: '没有可显示的乡镇',
+        ledger: {
+          title: '%{year}年销账台账',
+          intro: '规划期包含%{year}年的全部规划项目。',
+          all: '全部',
+          status: '销账状态',
+          township: '乡镇（街道）',
+          overdue: '逾期',
+          empty: '没有符合条件的规划项目',
+          download: '下载销账台账（Excel）',
+          downloadFailed: '下载失败：%{message}',
+          file: '三年规划销账台账.xlsx',
+          addLine: '新增规划项目',
+        },
+      },
+    },
+  },
+  en: {
+    fanben: {
+      planProgress: {
+        menu: 'Plan progress',
+        title: 'Three-year plan progress, %{year}',
+        intro:
+          'Each township should bring at least a third of its villages (rounded up) to the Standard tier or above for the first time each year. A plan line is written off when its village is certified.',
+        cards: {
+          villages: 'Villages',
+          reached: 'Standard or above',
+          newly: 'Newly reached / target',
+          behind: 'Townships behind',
+          open: 'Open lines due this year',
+          overdue: 'Overdue lines',
+        },
+        columns: {
+          township: 'Township',
+          villages: 'Villages',
+          reached: 'Reached',
+          newly: 'Newly reached',
+          target: 'Target',
+          state: 'Progress',
+          planned: 'Planned',
+          writtenOff: 'Written off',
+          open: 'Open',
+          overdue: 'Overdue',
+          total: 'Total',
+        },
+        onTrack: 'On track',
+        behind: 'Behind',
+        empty: 'No townships to show',
+        ledger: {
+          title: 'Write-off ledger, %{year}',
+          intro: 'Every plan line whose period includes %{year}.',
+          all: 'All',
+          status: 'Write-off',
+          township: 'Township',
+          overdue: 'Overdue',
+          empty: 'No plan lines match',
+          download: 'Download the ledger (Excel)',
+          downloadFailed: 'Download failed: %{message}',
+          file: 'plan-ledger.xlsx',
+          addLine: 'Add a plan line',
+        },
+      },
+    },
+  },
+};
