@@ -69,6 +69,9 @@ export const ApplicationCrudResolver = createCrudResolver({
     async beforeCreate(app, _args, { tx, user, ctx }) {
       const scheme = await schemeInForce(tx, user.countyId, app.year);
       app.scheme = scheme as never;
+      // The village row is the lock that keeps two requests from both finding no open application and
+      // both creating one (no unique index can say "one open per village and year").
+      await tx.findOneOrFail(Village, app.village.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const open = await tx.findOne(Application, {
         village: app.village.id,
         year: app.year,

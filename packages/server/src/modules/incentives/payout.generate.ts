@@ -24,10 +24,10 @@ export async function generatePayouts(
   year: number,
   regenerate: boolean,
 ): Promise<GenerateReport> {
-  // One statement per county and year at a time: concurrent runs wait here instead of racing.
-  await tx
-    .getConnection()
-    .execute('select pg_advisory_xact_lock(hashtext(?))', [`payouts:${user.countyId}:${year}`]);
+  // One statement per county and year at a time: concurrent runs wait here instead of racing. Through
+  // the transaction (tx.execute, not getConnection().execute, which takes another pooled connection and
+  // would release the lock as soon as it was granted), so it is held until this run commits.
+  await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`payouts:${user.countyId}:${year}`]);
   const schedule = await payoutSchedule(tx, user, year);
   const existing = await tx.find(Payout, { county: user.countyId, year });
   const byCertification = new Map<string, Payout[]>();
