@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { messages as dashboardMessages } from '../dashboard/messages';
 import { messages as indicatorMessages } from '../indicators/messages';
 import { resources } from '../resources';
 import { screens } from '../workflow';
@@ -14,6 +15,7 @@ export function catalog(locale: Locale): TranslationMessages {
   return [
     appMessages,
     indicatorMessages,
+    dashboardMessages,
     ...resources.map((r) => r.messages),
     ...screens.map((s) => s.messages),
   ].reduce<TranslationMessages>((all, m) => deepMerge(all, m[locale]) as TranslationMessages, base);
