@@ -3,6 +3,7 @@ import planProgress from './plan-progress';
 import preAssessment from './pre-assessment';
 import queue from './queue';
 import ranking from './ranking';
+import reviews from './reviews';
 import statement from './statement';
 import type { ScreenModule } from './types';
 import whatIf from './what-if';
@@ -16,4 +17,5 @@ export const screens: ScreenModule[] = [
   whatIf,
   indicatorLab,
   planProgress,
+  reviews,
 ];
