@@ -112,7 +112,12 @@ export function ApplicationCreate() {
         },
       }}
     >
-      <SimpleForm defaultValues={{ year, targetTier: 1, villageId: ownVillage }} sx={{ maxWidth: 1100 }}>
+      <SimpleForm
+        defaultValues={{ year, targetTier: 1, villageId: ownVillage }}
+        sx={{ maxWidth: 1100 }}
+        // The form's own validators speak the console's language and name the field; the browser's do not.
+        noValidate
+      >
         <Typography variant="h6" component="h2">
           {translate('fanben.application.basics')}
         </Typography>
@@ -161,6 +166,7 @@ function EditForm({ definitionsRef }: { definitionsRef: DefinitionsRef }) {
     <SimpleForm
       defaultValues={(r: RaRecord) => ({ [DECLARED]: toFormValues(data, r.declaredValues as never) })}
       sx={{ maxWidth: 1100 }}
+      noValidate
     >
       <Typography variant="h6" component="h2">
         {translate('fanben.application.basics')}
