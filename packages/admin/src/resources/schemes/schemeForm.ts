@@ -8,13 +8,10 @@
  * `indicators: [{ key, params?, formula? }]` (params default to the plugin's, formula only for a
  * county's own low-code indicators).
  */
-import {
-  decodeKeys,
-  encodeKey,
-  normalizeFieldValues,
-  type FieldValues,
-  type IndicatorDefinition,
-} from '../../indicators';
+// The pure parts of the indicators module (no React), so these transforms are unit-tested in Node.
+import { decodeKeys, encodeKey } from '../../indicators/formKeys';
+import type { FieldValues, IndicatorDefinition } from '../../indicators/types';
+import { normalizeFieldValues } from '../../indicators/values';
 import { TIERS } from './tiers';
 
 export interface SchemeTierRecord {

@@ -1,4 +1,6 @@
-import { decodeKeys, normalizeFieldValues, type IndicatorDefinition } from '../../indicators';
+import { decodeKeys } from '../../indicators/formKeys';
+import type { IndicatorDefinition } from '../../indicators/types';
+import { normalizeFieldValues } from '../../indicators/values';
 import { formExtras } from '../../resources/schemes/schemeForm';
 import { TIERS } from '../../resources/schemes/tiers';
 
