@@ -7,8 +7,8 @@ import { ARTIFACTS, launchBrowser, signIn, type ConsoleBrowser } from './support
 
 /**
  * The finance officer's year-end: the demo's certified year 2016 (17 规范村 with 95 cadres and 8 示范村
- * with 50 cadres) is owed ¥2,280,000; she generates the statement, records a payment and downloads
- * the spreadsheet for the bank.
+ * with 50 cadres) is owed ¥2,280,000; she generates the statement, records a payment, downloads the
+ * spreadsheet for the bank and asks what a higher reward would cost.
  */
 describe('the payout statement', () => {
   let t: TestServer;
@@ -21,7 +21,7 @@ describe('the payout statement', () => {
     await t?.stop();
   });
 
-  it('demo.finance reads, generates, pays one line and downloads the 2016 statement', async () => {
+  it('demo.finance reads, generates, pays one line, downloads the 2016 statement and runs a what-if', async () => {
     const p = await b.newPage();
     const { page } = p;
     await signIn(page, t.url, 'demo.finance');
@@ -96,6 +96,32 @@ describe('the payout statement', () => {
     const detail = workbook.getWorksheet('发放明细')!;
     expect(detail.rowCount).toBeGreaterThanOrEqual(171);
     expect(values(detail).filter((v) => v === '已发放')).toHaveLength(1);
+
+    // What if a Model village's cadres got ¥25,000 instead of ¥20,000? Only that tier's sum moves,
+    // by ¥5,000 per cadre; nothing is saved.
+    await page.getByRole('menuitem', { name: '奖励测算' }).click();
+    await page.getByText('测算不保存任何内容', { exact: false }).waitFor();
+    await page.getByRole('group', { name: '示范村' }).getByLabel('每名干部奖励').fill('25000');
+    await page.getByRole('button', { name: '测算', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: '奖励标准有变动' }).waitFor();
+    const comparison = page.getByRole('table', { name: '测算结果' });
+    const cells = async (row: string) =>
+      comparison
+        .getByRole('row', { name: new RegExp(`^${row}`) })
+        .getByRole('cell')
+        .allTextContents();
+    const model = await cells('示范村');
+    const modelCadres = Number(model[4]);
+    expect(modelCadres).toBeGreaterThan(0);
+    const increase = `+¥${(modelCadres * 5_000).toLocaleString('en-US')}`;
+    expect(model[7]).toBe(increase);
+    expect((await cells('规范村'))[7]).toBe('±0');
+    expect((await cells('合计'))[7]).toBe(increase);
+    await p.screenshot('finance-what-if');
+    const [{ reward }] = await t.sql<{ reward: number }>(
+      "select (t->>'cadreReward')::int as reward from scheme, jsonb_array_elements(tiers::jsonb) t where (t->>'level')::int = 2",
+    );
+    expect(reward).toBe(20_000);
 
     expect(p.errors).toEqual([]);
     await p.context.close();
