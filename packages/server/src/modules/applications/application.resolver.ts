@@ -234,6 +234,22 @@ export class ApplicationWorkflowResolver {
     };
   }
 
+  @Query(() => Int, {
+    description:
+      'The county’s current application round: the latest year any of its villages applied for, or this calendar year when none has. Screens start there.',
+  })
+  async currentRound(@Ctx() ctx: Context): Promise<number> {
+    const user = requireUser(ctx);
+    // County-wide on purpose: a clerk whose village sat out a round still works in the county's round.
+    // Only a year is revealed, nothing of other villages.
+    const latest = await ctx.em.findOne(
+      Application,
+      { county: user.countyId },
+      { orderBy: { year: 'desc' }, fields: ['year'] },
+    );
+    return latest?.year ?? new Date().getFullYear();
+  }
+
   @Query(() => [Application], { description: 'Forwarded applications of a year, the most ready first.' })
   assessmentQueue(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<Application[]> {
     const user = requireUser(ctx);
