@@ -75,6 +75,21 @@ describe('the dashboard and the reviews', () => {
       .toBeLessThanOrEqual(60);
     await p.screenshot('reviews-townships-2016');
 
+    // The other reviews: no department recorded in the demo, no training held, the collective
+    // economy as the source reports it (350 of 508 villages with accumulation, 98 qualifying).
+    await page.getByRole('tab', { name: '部门捆绑考核' }).click();
+    await page.getByText('尚未登记帮扶部门。').waitFor();
+    await page.getByRole('tab', { name: '培训覆盖' }).click();
+    const coverage = page.getByRole('table', { name: '历年培训开展情况' });
+    await expect.poll(() => coverage.locator('tbody tr').count()).toBe(1);
+    expect(await coverage.getByRole('row', { name: /^2016/ }).textContent()).toContain('未开展培训');
+    await page.getByRole('tab', { name: '集体经济统计' }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: '有集体积累的村', exact: true }).textContent())
+      .toContain('350');
+    expect(await card('积累≥3万元且经营收入≥1万元').textContent()).toContain('98');
+    await p.screenshot('reviews-economy-2016');
+
     // In English the dashboard speaks English.
     await page.getByRole('menuitem', { name: '概览' }).click();
     await page.getByRole('button', { name: '中文' }).click();
