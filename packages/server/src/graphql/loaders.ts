@@ -17,7 +17,11 @@ export class Loaders {
     private readonly user: AuthUser | null,
   ) {}
 
-  private memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+  /**
+   * The request's loader named `key`, made on first use. The loaders below use it; a module uses it for
+   * a batch load of its own (e.g. geography/village-standing.ts), scoping the rows itself.
+   */
+  memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
     let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = make();

@@ -3,6 +3,7 @@ import { Role } from '../../auth/roles.js';
 import { registerScopePath } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { createCrudResolver } from '../../graphql/crud.js';
+import { ApplicationStatus } from '../applications/application.entity.js';
 import { Cadre } from '../cadres/cadre.entity.js';
 import {
   CreateTownshipArgs,
@@ -15,6 +16,7 @@ import {
 import { Township } from './township.entity.js';
 import { VillageEconomy } from './village-economy.entity.js';
 import { Village } from './village.entity.js';
+import { currentTierLoader, latestApplicationStatusLoader } from './village-standing.js';
 
 registerScopePath('Township', { township: 'id' });
 registerScopePath('Village', { township: 'township', village: 'id' });
@@ -71,6 +73,33 @@ export class VillageFieldsResolver {
   @FieldResolver(() => Int, { description: 'Active cadres, the ones a reward is paid to.' })
   cadreCount(@Root() village: Village, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.countOf(Cadre, 'village', { active: true }).load(village.id);
+  }
+
+  // `year` is optional: ra-data-graphql-simple asks for every field of a list without arguments.
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      'The highest tier of the village’s active certifications for the year (of any year without one); null if none.',
+  })
+  currentTier(
+    @Root() village: Village,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<number | null> {
+    return currentTierLoader(ctx, year ?? null).load(village.id);
+  }
+
+  @FieldResolver(() => ApplicationStatus, {
+    nullable: true,
+    description:
+      'The status of the village’s newest application for the year (of any year without one); null if none.',
+  })
+  latestApplicationStatus(
+    @Root() village: Village,
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int, { nullable: true }) year?: number,
+  ): Promise<ApplicationStatus | null> {
+    return latestApplicationStatusLoader(ctx, year ?? null).load(village.id);
   }
 
   @FieldResolver(() => [VillageEconomy], { description: 'Collective-economy records, newest year first.' })

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLClient } from '../support/graphql-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+// The village list's standing columns: the tier held in a year and the year's application status.
+const STANDING = `query ($year: Int, $page: Int!) {
+  allVillages(perPage: 500, page: $page) {
+    id
+    currentTier(year: $year)
+    latestApplicationStatus(year: $year)
+  }
+}`;
+
+interface Standing {
+  id: string;
+  currentTier: number | null;
+  latestApplicationStatus: string | null;
+}
+
+describe('Village.currentTier and Village.latestApplicationStatus', () => {
+  let t: TestServer;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    admin = await t.as('admin');
+  });
+  afterAll(() => t?.stop());
+
+  /** What the database says, written independently of the server's grouped queries. */
+  async function expected(year: number | null): Promise<Map<string, Omit<Standing, 'id'>>> {
+    // t.sql binds `?` placeholders in order.
+    const rows = await t.sql<{ id: string; tier: number | null; status: string | null }>(
+      `select v.id,
+         (select c.tier from certification c
+           where c.village_id = v.id and c.status = 'ACTIVE' and (cast(? as int) is null or c.year = ?)
+           order by c.tier desc limit 1) as tier,
+         (select a.status from application a
+           where a.village_id = v.id and (cast(? as int) is null or a.year = ?)
+           order by a.year desc, a.created_at desc, a.id desc limit 1) as status
+       from village v`,
+      [year, year, year, year],
+    );
+    return new Map(rows.map((r) => [r.id, { currentTier: r.tier, latestApplicationStatus: r.status }]));
+  }
+
+  /** Every village the client sees, page by page (the demo county has 508, a page at most 500). */
+  async function served(client: GraphQLClient, year: number | null): Promise<Standing[]> {
+    const all: Standing[] = [];
+    for (let page = 0; ; page++) {
+      const { allVillages } = await client.data<{ allVillages: Standing[] }>(STANDING, { year, page });
+      all.push(...allVillages);
+      if (allVillages.length < 500) return all;
+    }
+  }
+
+  it.each([2016, 2017, null])('match the database for every village (year %s)', async (year) => {
+    const want = await expected(year);
+    const got = await served(admin, year);
+    expect(got).toHaveLength(want.size);
+    for (const v of got) expect({ id: v.id, ...want.get(v.id) }).toEqual(v);
+    // The demo county has certifications up to 2016 and applications of every status in 2017.
+    const tiers = new Set(got.map((v) => v.currentTier));
+    const statuses = new Set(got.map((v) => v.latestApplicationStatus));
+    if (year !== 2017) expect([...tiers].filter((x) => x !== null).length).toBeGreaterThan(0);
+    if (year !== 2016) expect(statuses.size).toBeGreaterThan(3);
+  });
+
+  it('drop a revoked certification and show a clerk only the own village', async () => {
+    const [held] = await t.sql<{ id: string; village_id: string; tier: number }>(
+      `select id, village_id, tier from certification
+       where year = 2016 and status = 'ACTIVE' order by tier desc, id limit 1`,
+    );
+    const before = (await served(admin, 2016)).find((v) => v.id === held.village_id)!;
+    expect(before.currentTier).toBe(held.tier);
+    await admin.data('mutation ($id: ID!) { revokeCertification(id: $id, reason: "test") { id } }', {
+      id: held.id,
+    });
+    const after = (await served(admin, 2016)).find((v) => v.id === held.village_id)!;
+    expect(after.currentTier).toBe((await expected(2016)).get(held.village_id)!.currentTier);
+    expect(after.currentTier ?? 0).toBeLessThan(held.tier);
+
+    const clerk = await t.as('demo.clerk');
+    const own = await served(clerk, 2017);
+    expect(own).toHaveLength(1);
+    expect(own[0]).toEqual({ id: own[0].id, ...(await expected(2017)).get(own[0].id) });
+  });
+});
