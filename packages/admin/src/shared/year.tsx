@@ -1,8 +1,7 @@
 import { MenuItem, TextField } from '@mui/material';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
-
-const KEY = 'fanben.year';
+import { useTranslate } from 'react-admin';
+import { callApi, session } from '../dataProvider';
 
 interface WorkingYear {
   year: number;
@@ -11,29 +10,24 @@ interface WorkingYear {
 
 const YearContext = createContext<WorkingYear>({ year: new Date().getFullYear(), setYear: () => undefined });
 
+/** Remembered per user: people sharing an office computer each keep their own year. */
+const storageKey = () => `fanben.year.${session.user()?.id ?? 'anonymous'}`;
+
 /**
- * The year the user works on (applications, statements, plans). It starts at the latest year that has
- * applications — a county's current round — unless the user picked one; the choice is remembered.
+ * The year the user works on (applications, statements, plans). It starts at the county's current
+ * round (`currentRound`: the latest year any village applied for) unless the user picked another one.
  */
 export function WorkingYearProvider({ children }: { children: ReactNode }) {
-  const dataProvider = useDataProvider();
-  const stored = Number(localStorage.getItem(KEY)) || undefined;
+  const stored = Number(localStorage.getItem(storageKey())) || undefined;
   const [year, setYearState] = useState<number>(stored ?? new Date().getFullYear());
   useEffect(() => {
     if (stored) return;
-    dataProvider
-      .getList('Application', {
-        pagination: { page: 1, perPage: 1 },
-        sort: { field: 'year', order: 'DESC' },
-        filter: {},
-      })
-      .then(({ data }) => {
-        if (data[0]?.year) setYearState(data[0].year as number);
-      })
+    callApi<{ currentRound: number }>('query CurrentRound { currentRound }')
+      .then(({ currentRound }) => setYearState(currentRound))
       .catch(() => undefined);
-  }, [dataProvider, stored]);
+  }, [stored]);
   const setYear = (next: number) => {
-    localStorage.setItem(KEY, String(next));
+    localStorage.setItem(storageKey(), String(next));
     setYearState(next);
   };
   return <YearContext.Provider value={{ year, setYear }}>{children}</YearContext.Provider>;
