@@ -1,106 +1,101 @@
 /**
- * Benchmark (not a test): `payoutSchedule`, `planProgress` and `whatIf` on synthetic counties of growing
- * size, against the real server on a real PostgreSQL. For each size it creates a fresh database, starts
- * the server on it (the first start creates the county, the admin and the default scheme), fills a
- * synthetic county with set-based SQL, logs in as admin over HTTP and times each query: BENCH_WARMUP
+ * Benchmark (not a test): the county-wide read queries — `payoutSchedule`, `planProgress`, `whatIf`,
+ * `preAssessment`, `assessmentQueue` — on synthetic counties of growing size, against the real server
+ * on a real PostgreSQL. For each size it creates a fresh database, starts the server on it in this
+ * process (the first start creates the county, the admin and the default scheme), fills a synthetic
+ * county with set-based SQL (county.ts), logs in as admin over HTTP and times each query: BENCH_WARMUP
  * unmeasured requests, then BENCH_RUNS measured ones. It reports wall time (median, max), SQL statements
  * per request, response size and the process's peak RSS and heap, prints a table and writes
- * bench/results/money-and-plans.json. See bench/README.md.
+ * bench/results/scale.json. See bench/README.md.
  *
  *   BENCH_DATABASE_URL (or TEST_DATABASE_URL)  postgres://user@host:5432/postgres — needs CREATEDB
  *   BENCH_SIZES                                villages per county, comma-separated (default 508,5000,50000)
  *   BENCH_RUNS                                 measured requests per query and size (default 5)
  *   BENCH_WARMUP                               unmeasured requests before them (default 2)
- *   BENCH_QUERIES                              which queries, comma-separated (default all three)
- *   BENCH_OUT                                  where to write the JSON (default bench/results/money-and-plans.json)
+ *   BENCH_QUERIES                              which queries, comma-separated (default all)
+ *   BENCH_OUT                                  where to write the JSON (default bench/results/scale.json)
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { loadConfig, startServer, type RunningServer } from '@fanben/server';
+import { startServer, type RunningServer } from '@fanben/server';
+import {
+  adminToken,
+  benchServerConfig,
+  CERTIFIED_YEAR,
+  createBenchDatabase,
+  fail,
+  fillCounty,
+  type Filled,
+  positiveInts,
+  postgresServerUrl,
+  withClient,
+  WORKING_YEAR,
+} from './county.js';
 
 const DEFAULT_SIZES = [508, 5000, 50000];
-const YEAR = 2016;
-const ADMIN_PASSWORD = 'bench-admin-pw';
-const VILLAGES_PER_TOWNSHIP = 12;
 const SAMPLE_EVERY_MS = 20;
 const RESULTS_FILE = process.env.BENCH_OUT
   ? path.resolve(process.env.BENCH_OUT)
-  : fileURLToPath(new URL('../results/money-and-plans.json', import.meta.url));
+  : fileURLToPath(new URL('../results/scale.json', import.meta.url));
 
+/**
+ * Each query as the console sends it, with its year: the money and plans of the certified year (as in
+ * the first runs of this benchmark), the panel's survey and the assessor's queue of the working year.
+ */
 const QUERIES = {
-  payoutSchedule: `query ($year: Int!) {
-    payoutSchedule(year: $year) {
-      year villageCount cadreCount cadreRewardTotal activityFundTotal total
-      lines { villageId villageName townshipId certificationId tier cadreCount cadreReward activityFund total }
-    }
-  }`,
-  planProgress: `query ($year: Int!) {
-    planProgress(year: $year) { townshipId villageCount reachedCount newlyReachedCount target onTrack }
-  }`,
-  whatIf: `query ($year: Int!) {
-    whatIf(year: $year) {
-      year villageCount cadreCount total skipped
-      byTier { tier villageCount cadreCount total }
-      villages { villageId villageName tier nextTierMargin cadreCount total }
-    }
-  }`,
+  payoutSchedule: {
+    year: CERTIFIED_YEAR,
+    text: `query ($year: Int!) {
+      payoutSchedule(year: $year) {
+        year villageCount cadreCount cadreRewardTotal activityFundTotal total
+        lines { villageId villageName townshipId certificationId tier cadreCount cadreReward activityFund total }
+      }
+    }`,
+  },
+  planProgress: {
+    year: CERTIFIED_YEAR,
+    text: `query ($year: Int!) {
+      planProgress(year: $year) { townshipId villageCount reachedCount newlyReachedCount target onTrack }
+    }`,
+  },
+  whatIf: {
+    year: CERTIFIED_YEAR,
+    text: `query ($year: Int!) {
+      whatIf(year: $year) {
+        year villageCount cadreCount total skipped
+        byTier { tier villageCount cadreCount total }
+        villages { villageId villageName tier nextTierMargin cadreCount total }
+      }
+    }`,
+  },
+  preAssessment: {
+    year: WORKING_YEAR,
+    text: `query ($year: Int!) {
+      preAssessment(year: $year, tier: 1) {
+        villageId villageName townshipId applicationId declaredYear readiness weakestIndicatorKey failingCount
+        problem
+      }
+    }`,
+  },
+  assessmentQueue: {
+    year: WORKING_YEAR,
+    text: `query ($year: Int!) {
+      assessmentQueue(year: $year) {
+        id targetTier readiness weakestIndicatorKey vettedAt village { id name township { id name } }
+      }
+    }`,
+  },
 } as const;
 type QueryName = keyof typeof QUERIES;
 const ALL_QUERIES = Object.keys(QUERIES) as QueryName[];
 
-/** Declared values passing every default indicator at tier 1 (as tests/support/declared-values.ts). */
-const PASSING_VALUES = {
-  'organization.ten-ups': {
-    venue: true,
-    redFlag: true,
-    equipment: true,
-    canteen: true,
-    rules: true,
-    activities: true,
-    seals: true,
-    services: true,
-    affairsDeliberation: true,
-    industry: true,
-  },
-  'organization.service-system': { partyCore: true, serviceOrganizations: 4, serviceItems: 12 },
-  'environment.appearance': { greeningRate: 45, lightingCoverage: 90, sanitationScore: 85 },
-  'civility.public-security': { majorIncidents: 0, criminalCases: 1 },
-  'civility.petitions': { escalatedPetitions: 0, unresolvedPetitions: 0 },
-  'civility.self-governance': { hasVillageRules: true, affairsPublished: true, villagersAssemblies: 5 },
-  'civility.cultural-life': { culturalEvents: 10, moralLectures: 5 },
-  'industry.collective-income': { operatingIncome: 45000, accumulation: 60000, model: 'ASSETS' },
-  'industry.per-capita-income': { perCapitaDisposableIncome: 9000 },
-  'industry.specialty': { specialtyIndustries: 2, cooperatives: 2 },
-};
-
 // ---------------------------------------------------------------------------------------------------
 // Environment
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
-
-function positiveInts(name: string, text: string): number[] {
-  const values = text.split(',').map((s) => Number(s.trim()));
-  if (!values.length || values.some((n) => !Number.isInteger(n) || n < 1)) {
-    fail(`${name} must be positive integers separated by commas, got ${JSON.stringify(text)}`);
-  }
-  return values;
-}
-
-const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-if (!serverUrl) {
-  fail(
-    'Set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a PostgreSQL server whose user may CREATE DATABASE,\n' +
-      'e.g. BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres',
-  );
-}
+const serverUrl = postgresServerUrl();
 const sizes = process.env.BENCH_SIZES ? positiveInts('BENCH_SIZES', process.env.BENCH_SIZES) : DEFAULT_SIZES;
 const runs = process.env.BENCH_RUNS ? positiveInts('BENCH_RUNS', process.env.BENCH_RUNS)[0] : 5;
 const warmup = process.env.BENCH_WARMUP ? positiveInts('BENCH_WARMUP', process.env.BENCH_WARMUP)[0] : 2;
@@ -113,126 +108,6 @@ const QUERY_NAMES = process.env.BENCH_QUERIES
     })
   : ALL_QUERIES;
 const gc = (globalThis as { gc?: () => void }).gc;
-
-// ---------------------------------------------------------------------------------------------------
-// Databases
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-interface Filled {
-  townships: number;
-  villages: number;
-  cadres: number;
-  applications: number;
-  certifications: number;
-  planItems: number;
-  fillMs: number;
-}
-
-/**
- * A synthetic county of `villages` villages, all set-based (generate_series), in one transaction:
- * townships of 12 villages; 4 active cadres per village; one PASSED application per village for 2016
- * with values passing every indicator; ACTIVE certifications — tier 1 in 2016 for every third village,
- * also tier 2 for every thirtieth, tier 1 in 2015 for every ninth (reached before), a few REVOKED; a plan
- * line per village for the period 2016–2018 (written off when certified) and, for every fourth village,
- * an overdue open line of the period 2014–2016. The village number i is the digits of its code.
- */
-async function fillCounty(client: pg.Client, villages: number): Promise<Filled> {
-  const started = performance.now();
-  const townships = Math.ceil(villages / VILLAGES_PER_TOWNSHIP);
-  const i = `substr(v.code, 3)::int`;
-  await client.query('begin');
-  await client.query(
-    `insert into township (id, county_id, created_at, updated_at, version, name, code, kind, sort_order)
-     select gen_random_uuid(), c.id, now(), now(), 1, '基准镇' || t, 'BT' || lpad(t::text, 6, '0'), 'TOWN', t
-     from county c cross join generate_series(1, $1::int) t`,
-    [townships],
-  );
-  await client.query(
-    `insert into village (id, county_id, created_at, updated_at, version, name, code, township_id, kind,
-       population, households)
-     select gen_random_uuid(), t.county_id, now(), now(), 1, '基准村' || i, 'BV' || lpad(i::text, 8, '0'),
-       t.id, case when i % 10 = 0 then 'COMMUNITY' else 'VILLAGE' end, 800 + i % 1200, 200 + i % 300
-     from generate_series(1, $1::int) i
-     join township t on t.sort_order = (i - 1) / ${VILLAGES_PER_TOWNSHIP} + 1`,
-    [villages],
-  );
-  await client.query(
-    `insert into cadre (id, county_id, created_at, updated_at, version, name, village_id, position, gender,
-       active)
-     select gen_random_uuid(), v.county_id, now(), now(), 1, '干部' || v.code || '-' || k, v.id,
-       (array['党支部书记', '村委会主任', '村务监督委员会主任', '村委委员'])[k],
-       case when k % 2 = 0 then 'F' else 'M' end, true
-     from village v cross join generate_series(1, 4) k`,
-  );
-  await client.query(
-    `insert into application (id, county_id, created_at, updated_at, version, village_id, scheme_id, year,
-       target_tier, status, declared_values, readiness, weakest_indicator_key, submitted_at, vetted_at)
-     select gen_random_uuid(), v.county_id, now(), now(), 1, v.id, s.id, $1::int, 1, 'PASSED', $2::jsonb,
-       0.2, 'environment.appearance', now(), now()
-     from village v cross join (select id from scheme order by created_at limit 1) s`,
-    [YEAR, JSON.stringify(PASSING_VALUES)],
-  );
-  await client.query(
-    `insert into certification (id, county_id, created_at, updated_at, version, village_id, tier, year,
-       status, revoked_reason, revoked_at)
-     select gen_random_uuid(), v.county_id, now(), now(), 1, v.id, c.tier, c.year, c.status,
-       case when c.status = 'REVOKED' then 'bench' end, case when c.status = 'REVOKED' then now() end
-     from village v
-     cross join lateral (values
-       (1, $1::int, 'ACTIVE', ${i} % 3 = 0),
-       (2, $1::int, 'ACTIVE', ${i} % 30 = 0),
-       (1, $1::int - 1, 'ACTIVE', ${i} % 9 = 0),
-       (1, $1::int, 'REVOKED', ${i} % 3 = 1 and ${i} % 20 = 1)
-     ) c(tier, year, status, wanted)
-     where c.wanted`,
-    [YEAR],
-  );
-  await client.query(
-    `insert into plan_item (id, county_id, created_at, updated_at, version, township_id, village_id,
-       period_start, target_tier, target_year, status, certification_id, written_off_at)
-     select gen_random_uuid(), v.county_id, now(), now(), 1, v.township_id, v.id, $1::int, 1,
-       $1::int + ${i} % 5 % 3, case when c.id is null then 'OPEN' else 'WRITTEN_OFF' end, c.id,
-       case when c.id is null then null else now() end
-     from village v
-     left join certification c on c.village_id = v.id and c.tier = 1 and c.year = $1::int
-       and c.status = 'ACTIVE'
-     union all
-     select gen_random_uuid(), v.county_id, now(), now(), 1, v.township_id, v.id, $1::int - 2, 1,
-       $1::int - 1, 'OPEN', null, null
-     from village v where ${i} % 4 = 0`,
-    [YEAR],
-  );
-  await client.query('commit');
-  await client.query('analyze');
-  const count = async (table: string) =>
-    Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0].n);
-  return {
-    townships: await count('township'),
-    villages: await count('village'),
-    cadres: await count('cadre'),
-    applications: await count('application'),
-    certifications: await count('certification'),
-    planItems: await count('plan_item'),
-    fillMs: Math.round(performance.now() - started),
-  };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Measuring
@@ -369,6 +244,18 @@ function summarize(name: QueryName, data: Record<string, unknown>): Record<strin
       onTrack: rows.filter((r) => r.onTrack).length,
     };
   }
+  if (name === 'preAssessment') {
+    const rows = data.preAssessment as { readiness: number | null; failingCount: number }[];
+    return {
+      villages: rows.length,
+      withReadiness: rows.filter((r) => r.readiness !== null).length,
+      failing: rows.filter((r) => r.failingCount > 0).length,
+    };
+  }
+  if (name === 'assessmentQueue') {
+    const rows = data.assessmentQueue as { readiness: number | null }[];
+    return { applications: rows.length, withReadiness: rows.filter((r) => r.readiness !== null).length };
+  }
   const answer = data[name] as { villageCount: number; cadreCount: number; total: number };
   return { villages: answer.villageCount, cadres: answer.cadreCount, total: answer.total };
 }
@@ -380,9 +267,10 @@ async function measure(
   log: StatementLog,
   memory: MemorySampler,
 ): Promise<QueryResult> {
-  const variables = { year: YEAR };
+  const { text, year } = QUERIES[name];
+  const variables = { year };
   try {
-    for (let w = 0; w < warmup; w++) await graphql(url, token, QUERIES[name], variables);
+    for (let w = 0; w < warmup; w++) await graphql(url, token, text, variables);
   } catch (err) {
     if (err instanceof RequestFailed && /Cannot query field/.test(err.message)) {
       return { status: 'pending', error: `not in the schema yet: ${err.message}` };
@@ -410,7 +298,7 @@ async function measure(
       loop = monitorEventLoopDelay({ resolution: 10 });
       loop.enable();
       log.start();
-      const res = await graphql(url, token, QUERIES[name], variables);
+      const res = await graphql(url, token, text, variables);
       last = log.stop();
       loop.disable();
       maxStallMs = Math.max(maxStallMs, loop.max / 1e6);
@@ -459,37 +347,22 @@ interface SizeResult {
 }
 
 async function benchSize(villages: number): Promise<SizeResult> {
-  const database = `fanben_bench_${villages}_${randomBytes(4).toString('hex')}`;
-  const url = withDatabase(serverUrl!, database);
-  await withClient(serverUrl!, (c) => c.query(`create database ${quoteIdent(database)}`));
+  const database = await createBenchDatabase(serverUrl, villages);
   let server: RunningServer | undefined;
   try {
     const log = new StatementLog();
     const started = performance.now();
-    server = await startServer(
-      loadConfig({
-        DATABASE_URL: url,
-        PORT: '0',
-        ADMIN_PASSWORD,
-        DEMO_DATA: '0',
-        NODE_ENV: 'production',
-      }),
-      { orm: { debug: ['query'], logger: log.logger } },
-    );
+    server = await startServer(benchServerConfig(database.url), {
+      orm: { debug: ['query'], logger: log.logger },
+    });
     const startMs = Math.round(performance.now() - started);
-    const filled = await withClient(url, (c) => fillCounty(c, villages));
+    const filled = await withClient(database.url, (c) => fillCounty(c, villages));
     console.log(
       `  ${villages} villages: filled in ${(filled.fillMs / 1000).toFixed(1)} s ` +
-        `(${filled.townships} townships, ${filled.cadres} cadres, ${filled.certifications} certifications, ` +
-        `${filled.planItems} plan lines)`,
+        `(${filled.townships} townships, ${filled.cadres} cadres, ${filled.applications} applications, ` +
+        `${filled.certifications} certifications, ${filled.planItems} plan lines)`,
     );
-    const login = await graphql(
-      server.url,
-      null,
-      'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-      { u: 'admin', p: ADMIN_PASSWORD },
-    );
-    const token = (login.data.login as { token: string }).token;
+    const token = await adminToken(server.url);
     const memory = new MemorySampler();
     const queries = {} as Record<QueryName, QueryResult>;
     for (const name of QUERY_NAMES) {
@@ -505,9 +378,7 @@ async function benchSize(villages: number): Promise<SizeResult> {
     return { villages, database: filled, startMs, queries };
   } finally {
     await server?.stop();
-    await withClient(serverUrl!, (c) =>
-      c.query(`drop database if exists ${quoteIdent(database)} with (force)`),
-    );
+    await database.drop();
   }
 }
 
@@ -525,7 +396,7 @@ function table(header: string[], rows: (string | number)[][]): string {
 }
 
 async function main() {
-  const postgres = await withClient(serverUrl!, async (c) => (await c.query('show server_version')).rows[0]);
+  const postgres = await withClient(serverUrl, async (c) => (await c.query('show server_version')).rows[0]);
   const machine = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? '?',
@@ -535,7 +406,7 @@ async function main() {
     postgres: (postgres as { server_version: string }).server_version,
   };
   console.log(
-    `money-and-plans: sizes ${sizes.join(', ')}; ${runs} runs after ${warmup} warm-up requests; ` +
+    `scale: sizes ${sizes.join(', ')}; ${runs} runs after ${warmup} warm-up requests; ` +
       `${machine.cpus} × ${machine.cpuModel}; Node ${machine.node}; PostgreSQL ${machine.postgres}` +
       (gc ? '' : '\n  (no --expose-gc: memory figures include garbage from earlier steps)'),
   );
@@ -617,7 +488,7 @@ async function main() {
         machine,
         runs,
         warmup,
-        year: YEAR,
+        years: Object.fromEntries(QUERY_NAMES.map((n) => [n, QUERIES[n].year])),
         statementsEqual,
         problems,
         results,
