@@ -34,18 +34,15 @@ function RulesList() {
   const rules = record?.rules;
   if (!rules) return null;
   const quota = rules.townshipQuotaPerYear ?? translate('fanben.scheme.rules.noLimit');
+  const line = (rule: string, value: string | number) =>
+    translate('fanben.scheme.labelled', { label: translate(`fanben.scheme.rules.${rule}`), value });
   return (
     <Typography component="ul" variant="body2" sx={{ m: 0, pl: 2 }}>
       <li>
-        {translate('fanben.scheme.rules.requirePreviousTier')}：
-        {translate(rules.requirePreviousTier ? 'fanben.yes' : 'fanben.no')}
+        {line('requirePreviousTier', translate(rules.requirePreviousTier ? 'fanben.yes' : 'fanben.no'))}
       </li>
-      <li>
-        {translate('fanben.scheme.rules.newReachRatio')}：{Math.round(rules.newReachRatio * 10_000) / 100}%
-      </li>
-      <li>
-        {translate('fanben.scheme.rules.townshipQuotaPerYear')}：{quota}
-      </li>
+      <li>{line('newReachRatio', `${Math.round(rules.newReachRatio * 10_000) / 100}%`)}</li>
+      <li>{line('townshipQuotaPerYear', quota)}</li>
     </Typography>
   );
 }
@@ -125,10 +122,12 @@ function IndicatorsTable() {
                   ? translate('fanben.scheme.noParams')
                   : fields.map((field) => (
                       <div key={field.name}>
-                        {field.label}：
-                        {TIERS.map((tier) =>
-                          formatFieldValue(field, indicator.params[tier]?.[field.name], words),
-                        ).join(' / ')}
+                        {translate('fanben.scheme.labelled', {
+                          label: field.label,
+                          value: TIERS.map((tier) =>
+                            formatFieldValue(field, indicator.params[tier]?.[field.name], words),
+                          ).join(' / '),
+                        })}
                       </div>
                     ))}
               </TableCell>

@@ -6,7 +6,7 @@ import { FieldInput, type FieldDescription } from '../../indicators';
 /** The server's bounds for an amount (county-config.ts `money`): whole yuan, 0 to 10,000,000. */
 const MAX_AMOUNT = 10_000_000;
 
-function amountField(name: string, label: string): FieldDescription {
+function amountField(name: string, label: string, unit: string): FieldDescription {
   return {
     name,
     type: 'money',
@@ -16,7 +16,7 @@ function amountField(name: string, label: string): FieldDescription {
     min: 0,
     max: MAX_AMOUNT,
     maxLength: null,
-    unit: '元',
+    unit,
     options: [],
   };
 }
@@ -41,8 +41,8 @@ export function TierAmountsInput({
 }) {
   const translate = useTranslate();
   const fields = [
-    amountField('cadreReward', translate(labels.cadreReward)),
-    amountField('activityFund', translate(labels.activityFund)),
+    amountField('cadreReward', translate(labels.cadreReward), translate('fanben.common.yuan')),
+    amountField('activityFund', translate(labels.activityFund), translate('fanben.common.yuan')),
   ];
   return (
     <Box

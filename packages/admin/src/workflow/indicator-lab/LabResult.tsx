@@ -51,7 +51,10 @@ export function LabResult({ result, params }: { result: Evaluation; params: Fiel
                 <TableCell>
                   {params.map((field) => (
                     <div key={field.name}>
-                      {field.label}：{formatFieldValue(field, result.params[field.name], words)}
+                      {translate('fanben.indicatorLab.labelled', {
+                        label: field.label,
+                        value: formatFieldValue(field, result.params[field.name], words),
+                      })}
                     </div>
                   ))}
                 </TableCell>
