@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it, vi } from 'vitest';
-import { catalog } from './catalog';
+import { catalog, featureMessageCount } from './catalog';
 import { leafKeys } from './merge';
 
 // The catalog gathers every resource's and screen's messages, so it imports their components and, with
@@ -28,5 +28,13 @@ describe('the console speaks Chinese first and English second, completely', () =
     // The Chinese package also carries some react-admin 4 keys nobody asks for any more.
     expect(zh.filter((k) => !k.startsWith('ra.') && !en.includes(k))).toEqual([]);
     expect(en.filter((k) => !zh.includes(k))).toEqual([]);
+  });
+
+  it("gathers every feature folder's messages", () => {
+    expect(featureMessageCount).toBeGreaterThanOrEqual(20);
+    expect(zh).toContain('resources.Village.name');
+    expect(en).toContain('resources.Village.name');
+    const village = (catalog('zh-CN').resources as Record<string, { name: string }>).Village;
+    expect(village.name).toMatch(/村/);
   });
 });
