@@ -1,17 +1,7 @@
 import englishMessages from 'ra-language-english';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog, featureMessageCount } from './catalog';
 import { leafKeys } from './merge';
-
-// The catalog gathers every resource's and screen's messages, so it imports their components and, with
-// them, the API client (Apollo and the schema Vite builds in): messages need neither.
-vi.mock('../dataProvider', () => ({
-  dataProvider: {},
-  callApi: vi.fn(),
-  errorCodeOf: vi.fn(),
-  session: {},
-  ApiError: Error,
-}));
 
 describe('the console speaks Chinese first and English second, completely', () => {
   const zh = leafKeys(catalog('zh-CN'));
