@@ -116,7 +116,8 @@ export function plausibleValue(src: ArgSource, field: FieldDef, arg: InputValue)
   return valueOfType(src, arg.name, arg.type);
 }
 
-function valueOfType(src: ArgSource, name: string, ref: InputValue['type']): unknown {
+/** A plausible value of a type, by the argument's (or input field's) name; references are not resolved. */
+export function valueOfType(src: ArgSource, name: string, ref: InputValue['type']): unknown {
   const named = namedType(ref);
   const one = (): unknown => {
     switch (named.kind) {

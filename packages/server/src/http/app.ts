@@ -26,6 +26,7 @@ import {
   databaseUnavailablePlugin,
 } from '../graphql/database-unavailable.plugin.js';
 import { limitRules } from '../graphql/limits.js';
+import { nulCharactersPlugin } from '../graphql/nul-characters.plugin.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
 import { Loaders } from '../graphql/loaders.js';
 import { exportsRouter } from './exports.js';
@@ -71,6 +72,7 @@ export async function createApp(opts: {
       // The default landing page loads scripts from the internet; the console lives at `/`.
       ApolloServerPluginLandingPageDisabled(),
       nameArgumentsPlugin,
+      nulCharactersPlugin,
       databaseUnavailablePlugin,
     ],
   });
