@@ -1,5 +1,4 @@
-import { Typography } from '@mui/material';
-import { YearSelect } from '../shared/year';
+import { Box, Typography } from '@mui/material';
 import {
   AppBar as RaAppBar,
   LocalesMenuButton,
@@ -7,26 +6,33 @@ import {
   usePermissions,
   useTranslate,
 } from 'react-admin';
+import { YearSelect } from '../shared/year';
 
-/** The title, the user's role (so a shared screen is never ambiguous) and the language switch. */
+/**
+ * The page title (it grows), then fixed-width items: the user's role (so a shared screen is never
+ * ambiguous), the working year and the language switch. Nothing wraps at 1366 px.
+ */
 export function AppBar() {
   const translate = useTranslate();
   const { permissions } = usePermissions<string>();
   return (
     <RaAppBar
+      sx={{ '& .RaUserMenu-userButton': { whiteSpace: 'nowrap' } }}
       toolbar={
-        <>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexShrink: 0 }}>
+          {permissions ? (
+            <Typography variant="body2" noWrap sx={{ opacity: 0.85 }} data-testid="current-role">
+              {translate(`fanben.role.${permissions}`)}
+            </Typography>
+          ) : null}
           <YearSelect />
           <LocalesMenuButton />
-        </>
+        </Box>
       }
     >
-      <TitlePortal />
-      {permissions ? (
-        <Typography variant="body2" sx={{ mr: 1, opacity: 0.85 }} data-testid="current-role">
-          {translate(`fanben.role.${permissions}`)}
-        </Typography>
-      ) : null}
+      <TitlePortal
+        sx={{ flex: 1, minWidth: 0, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+      />
     </RaAppBar>
   );
 }

@@ -47,14 +47,18 @@ export function YearSelect() {
     <TextField
       select
       size="small"
+      variant="standard"
+      margin="none"
+      fullWidth={false}
       label={translate('fanben.common.workingYear')}
       value={year}
       onChange={(e) => setYear(Number(e.target.value))}
       sx={{
-        minWidth: 110,
-        mr: 1,
-        '& .MuiInputBase-root': { color: 'inherit' },
-        '& label': { color: 'inherit' },
+        width: 96,
+        flexShrink: 0,
+        '& .MuiInputBase-root, & .MuiSvgIcon-root': { color: 'inherit' },
+        '& .MuiInputBase-root::before': { borderColor: 'rgba(255,255,255,0.6)' },
+        '& label, & label.Mui-focused': { color: 'inherit', opacity: 0.85 },
       }}
       slotProps={{ htmlInput: { 'data-testid': 'working-year' } }}
     >
