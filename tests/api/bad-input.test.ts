@@ -79,6 +79,17 @@ describe('bad input answers a typed error, below HTTP 500, and writes nothing', 
     expectBadInput(res, 'sortField');
   });
 
+  it("react-admin's default sort by id lists in the resource's natural order (villages by code)", async () => {
+    const byId = await admin.request<{ allVillages: { code: string }[] }>(
+      '{ allVillages(perPage: 5, sortField: "id", sortOrder: "DESC") { code } }',
+    );
+    const byCode = await admin.request<{ allVillages: { code: string }[] }>(
+      '{ allVillages(perPage: 5, sortField: "code", sortOrder: "DESC") { code } }',
+    );
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data?.allVillages.map((v) => v.code)).toEqual(byCode.data?.allVillages.map((v) => v.code));
+  });
+
   it('an over-long string names the field', async () => {
     const res = await admin.request(
       'mutation ($t: ID!, $n: String!) { createVillage(name: $n, code: "520502000999", townshipId: $t) { id } }',

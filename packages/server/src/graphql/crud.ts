@@ -144,7 +144,9 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
   }
 
   function orderBy(sortField: string | undefined, sortOrder: string | undefined) {
-    const field = sortField ?? o.defaultSort;
+    // react-admin asks for `id` when a list or reference picker names no sort; ids are random UUIDs, so
+    // the resource's natural order (e.g. code, year) is what a person expects there.
+    const field = !sortField || sortField === 'id' ? o.defaultSort : sortField;
     if (!o.sortFields.includes(field)) {
       throw badInput(
         'sortField',
