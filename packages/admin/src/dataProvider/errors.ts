@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'NOT_FOUND'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 interface GraphQLErrorLike {

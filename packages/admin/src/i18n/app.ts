@@ -57,6 +57,7 @@ export const appMessages: Messages = {
         CONFLICT: '记录已被他人修改，请刷新后重试',
         NOT_FOUND: '记录不存在或不在您的范围内',
         TOO_MANY_REQUESTS: '尝试次数过多，请稍后再试',
+        SERVICE_UNAVAILABLE: '数据库暂时无法连接，请稍后重试',
         INTERNAL_SERVER_ERROR: '服务器出错，请稍后重试',
       },
       common: {
@@ -128,6 +129,7 @@ export const appMessages: Messages = {
         CONFLICT: 'Someone else changed this record; refresh and try again',
         NOT_FOUND: 'Not found, or outside your scope',
         TOO_MANY_REQUESTS: 'Too many attempts; try again later',
+        SERVICE_UNAVAILABLE: 'The database is briefly unavailable; try again shortly',
         INTERNAL_SERVER_ERROR: 'The server failed; please try again later',
       },
       common: {

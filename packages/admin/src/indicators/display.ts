@@ -39,9 +39,11 @@ export function formatFieldValue(field: FieldDescription, value: unknown, words:
  */
 export function formatMargin(margin: number | null | undefined, locale = 'zh-CN'): string {
   if (margin === null || margin === undefined || !Number.isFinite(margin)) return '—';
+  // The sign follows the figure shown: −0.04 % rounds to 0 and reads ±0%, not −0%.
+  const shown = Math.round(margin * 1000) / 10;
   const text = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', {
     maximumFractionDigits: 1,
-  }).format(Math.abs(margin * 100));
-  const sign = margin > 0 ? '+' : margin < 0 ? '−' : '±';
+  }).format(Math.abs(shown));
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '±';
   return `${sign}${text}%`;
 }

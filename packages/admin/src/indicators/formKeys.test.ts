@@ -183,6 +183,7 @@ describe('values as a page shows them', () => {
     expect(formatMargin(0.214)).toBe('+21.4%');
     expect(formatMargin(-0.13333)).toBe('−13.3%');
     expect(formatMargin(0)).toBe('±0%');
+    expect(formatMargin(-0.0004)).toBe('±0%');
     expect(formatMargin(null)).toBe('—');
   });
 });
