@@ -1,12 +1,11 @@
 import type { ComponentType } from 'react';
 import type { RaRecord } from 'react-admin';
-import type { Messages } from '../i18n/types';
 
 export type MenuGroup = 'work' | 'records' | 'scheme' | 'money' | 'review' | 'system';
 
 /**
  * One resource folder's exports (react-admin's demo layout): its views, icon, how a record is named,
- * where it sits in the menu and its messages in both languages. `name` is the API's type name.
+ * where it sits in the menu (its strings live beside it in messages.ts). `name` is the API's type name.
  */
 export interface ResourceModule {
   name: string;
@@ -17,5 +16,4 @@ export interface ResourceModule {
   icon: ComponentType;
   recordRepresentation?: string | ((record: RaRecord) => string);
   menuGroup: MenuGroup;
-  messages: Messages;
 }

@@ -1,6 +1,5 @@
 import type { ComponentType } from 'react';
 import type { Screen } from '../access';
-import type { Messages } from '../i18n/types';
 import type { MenuGroup } from '../resources/types';
 
 /** A screen of the procedure or of money/reviews, outside the CRUD resources: a custom route. */
@@ -12,5 +11,4 @@ export interface ScreenModule {
   element: ComponentType;
   icon: ComponentType;
   menuGroup: MenuGroup;
-  messages: Messages;
 }

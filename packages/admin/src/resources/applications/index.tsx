@@ -1,7 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import { lazy } from 'react';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 
 // The views load on first use: they reach the API client, which the message catalog (and its test) must
 // not need.
@@ -21,7 +20,6 @@ const applications: ResourceModule = {
   icon: AssignmentIcon,
   recordRepresentation: (record) => `${String(record.year)} · ${String(record.targetTier)}`,
   menuGroup: 'work',
-  messages,
 };
 
 export default applications;

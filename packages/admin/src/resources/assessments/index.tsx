@@ -1,7 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { lazy } from 'react';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 
 // The views load on first use: they reach the API client, which the message catalog (and its test) must
 // not need.
@@ -15,7 +14,6 @@ const assessments: ResourceModule = {
   icon: FactCheckIcon,
   recordRepresentation: (record) => String(record.id).slice(0, 8),
   menuGroup: 'work',
-  messages,
 };
 
 export default assessments;

@@ -2,7 +2,6 @@ import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceModule } from '../types';
 import { AuditList } from './AuditList';
 import { AuditShow } from './AuditShow';
-import { messages } from './messages';
 
 /** The audit trail: read-only (the server offers no change to it, the database refuses one). */
 const audit: ResourceModule = {
@@ -12,7 +11,6 @@ const audit: ResourceModule = {
   icon: HistoryIcon,
   recordRepresentation: (record) => `${String(record.action)} ${String(record.entityType)}`,
   menuGroup: 'system',
-  messages,
 };
 
 export default audit;

@@ -2,7 +2,6 @@ import BadgeIcon from '@mui/icons-material/Badge';
 import type { ResourceModule } from '../types';
 import { CadreCreate, CadreEdit } from './CadreForm';
 import { CadreList } from './CadreList';
-import { messages } from './messages';
 
 const cadres: ResourceModule = {
   name: 'Cadre',
@@ -12,7 +11,6 @@ const cadres: ResourceModule = {
   icon: BadgeIcon,
   recordRepresentation: 'name',
   menuGroup: 'records',
-  messages,
 };
 
 export default cadres;

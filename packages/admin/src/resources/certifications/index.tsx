@@ -1,7 +1,6 @@
 import WorkspacePremiumIcon from '@mui/icons-material/WorkspacePremium';
 import { lazy } from 'react';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 
 // The views load on first use: they reach the API client, which the message catalog (and its test) must
 // not need, and the console's first page stays small.
@@ -19,7 +18,6 @@ const certifications: ResourceModule = {
   icon: WorkspacePremiumIcon,
   recordRepresentation: (record) => `${record.year} · ${record.tier}`,
   menuGroup: 'work',
-  messages,
 };
 
 export default certifications;

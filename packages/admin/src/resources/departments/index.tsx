@@ -3,7 +3,6 @@ import type { ResourceModule } from '../types';
 import { DepartmentCreate, DepartmentEdit } from './DepartmentForm';
 import { DepartmentList } from './DepartmentList';
 import { DepartmentShow } from './DepartmentShow';
-import { messages } from './messages';
 
 const departments: ResourceModule = {
   name: 'Department',
@@ -14,7 +13,6 @@ const departments: ResourceModule = {
   icon: HandshakeIcon,
   recordRepresentation: 'name',
   menuGroup: 'records',
-  messages,
 };
 
 export default departments;

@@ -1,6 +1,5 @@
 import PaymentsIcon from '@mui/icons-material/Payments';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { PayoutList } from './PayoutList';
 
 const payouts: ResourceModule = {
@@ -9,7 +8,6 @@ const payouts: ResourceModule = {
   icon: PaymentsIcon,
   recordRepresentation: (record) => `${String(record.villageName)} · ${String(record.payeeName)}`,
   menuGroup: 'money',
-  messages,
 };
 
 export default payouts;

@@ -1,6 +1,5 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { PlanItemCreate, PlanItemEdit } from './PlanItemForm';
 import { PlanItemList } from './PlanItemList';
 import { PlanItemShow } from './PlanItemShow';
@@ -14,7 +13,6 @@ const plans: ResourceModule = {
   icon: EventNoteIcon,
   recordRepresentation: (record) => `${String(record.periodStart)}—${String(record.periodEnd)}`,
   menuGroup: 'work',
-  messages,
 };
 
 export default plans;

@@ -1,6 +1,5 @@
 import RuleIcon from '@mui/icons-material/Rule';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { SchemeCreate, SchemeEdit } from './SchemeForm';
 import { SchemeList } from './SchemeList';
 import { SchemeShow } from './SchemeShow';
@@ -14,7 +13,6 @@ const schemes: ResourceModule = {
   icon: RuleIcon,
   recordRepresentation: 'name',
   menuGroup: 'scheme',
-  messages,
 };
 
 export default schemes;

@@ -1,6 +1,5 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { TownshipCreate, TownshipEdit } from './TownshipForm';
 import { TownshipList } from './TownshipList';
 
@@ -12,7 +11,6 @@ const townships: ResourceModule = {
   icon: LocationCityIcon,
   recordRepresentation: 'name',
   menuGroup: 'records',
-  messages,
 };
 
 export default townships;

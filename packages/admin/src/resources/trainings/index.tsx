@@ -1,6 +1,5 @@
 import SchoolIcon from '@mui/icons-material/School';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { TrainingCreate, TrainingEdit } from './TrainingForm';
 import { TrainingList } from './TrainingList';
 import { TrainingShow } from './TrainingShow';
@@ -14,7 +13,6 @@ const trainings: ResourceModule = {
   icon: SchoolIcon,
   recordRepresentation: (record) => `${String(record.date)} ${String(record.topic)}`,
   menuGroup: 'records',
-  messages,
 };
 
 export default trainings;

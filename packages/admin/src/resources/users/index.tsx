@@ -1,6 +1,5 @@
 import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { UserCreate, UserEdit } from './UserForm';
 import { UserList } from './UserList';
 
@@ -12,7 +11,6 @@ const users: ResourceModule = {
   icon: PeopleIcon,
   recordRepresentation: (record) => String(record.displayName || record.username),
   menuGroup: 'system',
-  messages,
 };
 
 export default users;

@@ -1,6 +1,5 @@
 import HomeWorkIcon from '@mui/icons-material/HomeWork';
 import type { ResourceModule } from '../types';
-import { messages } from './messages';
 import { VillageCreate, VillageEdit } from './VillageForm';
 import { VillageList } from './VillageList';
 import { VillageShow } from './VillageShow';
@@ -14,7 +13,6 @@ const villages: ResourceModule = {
   icon: HomeWorkIcon,
   recordRepresentation: 'name',
   menuGroup: 'records',
-  messages,
 };
 
 export default villages;

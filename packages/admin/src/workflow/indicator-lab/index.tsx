@@ -1,7 +1,6 @@
 import ScienceIcon from '@mui/icons-material/Science';
 import type { ScreenModule } from '../types';
 import { IndicatorLabScreen } from './IndicatorLabScreen';
-import { messages } from './messages';
 
 const indicatorLab: ScreenModule = {
   screen: 'indicatorLab',
@@ -10,7 +9,6 @@ const indicatorLab: ScreenModule = {
   element: IndicatorLabScreen,
   icon: ScienceIcon,
   menuGroup: 'scheme',
-  messages,
 };
 
 export default indicatorLab;

@@ -1,7 +1,6 @@
 import TimelineIcon from '@mui/icons-material/Timeline';
 import { lazy } from 'react';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 
 // The screen loads on first use: it reaches the API client, which the message catalog (and its test)
 // must not need.
@@ -16,7 +15,6 @@ const planProgress: ScreenModule = {
   element: PlanProgressScreen,
   icon: TimelineIcon,
   menuGroup: 'work',
-  messages,
 };
 
 export default planProgress;

@@ -1,7 +1,6 @@
 import TravelExploreIcon from '@mui/icons-material/TravelExplore';
 import { lazy } from 'react';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 
 // Loaded on first use: the screen reaches the API client, which the message catalog must not need.
 const PreAssessmentScreen = lazy(() =>
@@ -15,7 +14,6 @@ const preAssessment: ScreenModule = {
   element: PreAssessmentScreen,
   icon: TravelExploreIcon,
   menuGroup: 'work',
-  messages,
 };
 
 export default preAssessment;

@@ -1,7 +1,6 @@
 import PlaylistPlayIcon from '@mui/icons-material/PlaylistPlay';
 import { lazy } from 'react';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 
 // Loaded on first use: the screen reaches the API client, which the message catalog must not need.
 const QueueScreen = lazy(() => import('./QueueScreen').then((m) => ({ default: m.QueueScreen })));
@@ -13,7 +12,6 @@ const queue: ScreenModule = {
   element: QueueScreen,
   icon: PlaylistPlayIcon,
   menuGroup: 'work',
-  messages,
 };
 
 export default queue;

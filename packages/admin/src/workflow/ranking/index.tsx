@@ -1,7 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import { lazy } from 'react';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 
 // Loaded on first use: the screen reaches the API client, which the message catalog must not need.
 const RankingScreen = lazy(() => import('./RankingScreen').then((m) => ({ default: m.RankingScreen })));
@@ -13,7 +12,6 @@ const ranking: ScreenModule = {
   element: RankingScreen,
   icon: FactCheckIcon,
   menuGroup: 'work',
-  messages,
 };
 
 export default ranking;

@@ -1,7 +1,6 @@
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import { lazy } from 'react';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 
 // Loaded on first use: it reaches the API client, which the message catalog (and its test) must not need.
 const ReviewsScreen = lazy(() => import('./ReviewsScreen').then((m) => ({ default: m.ReviewsScreen })));
@@ -13,7 +12,6 @@ const reviews: ScreenModule = {
   element: ReviewsScreen,
   icon: LeaderboardIcon,
   menuGroup: 'review',
-  messages,
 };
 
 export default reviews;

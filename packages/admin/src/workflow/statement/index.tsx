@@ -1,6 +1,5 @@
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 import { StatementScreen } from './StatementScreen';
 
 const statement: ScreenModule = {
@@ -10,7 +9,6 @@ const statement: ScreenModule = {
   element: StatementScreen,
   icon: ReceiptLongIcon,
   menuGroup: 'money',
-  messages,
 };
 
 export default statement;

@@ -1,6 +1,5 @@
 import CalculateIcon from '@mui/icons-material/Calculate';
 import type { ScreenModule } from '../types';
-import { messages } from './messages';
 import { WhatIfScreen } from './WhatIfScreen';
 
 const whatIf: ScreenModule = {
@@ -10,7 +9,6 @@ const whatIf: ScreenModule = {
   element: WhatIfScreen,
   icon: CalculateIcon,
   menuGroup: 'money',
-  messages,
 };
 
 export default whatIf;
