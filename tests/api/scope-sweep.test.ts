@@ -366,6 +366,20 @@ describe('scope sweep over the whole schema', () => {
     }
     expect(leaks).toEqual([]);
     expect(records).toBeGreaterThan(100);
+
+    // The linked lists of the fixture department and training are cut to the scope, not dropped.
+    for (const actor of scoped()) {
+      const { d, tr } = await actor.client.data<{
+        d: { townshipIds: string[]; villageIds: string[] }[];
+        tr: { townshipIds: string[]; villageIds: string[] }[];
+      }>('{ d: allDepartments { townshipIds villageIds } tr: allTrainings { townshipIds villageIds } }');
+      const own = visibleTo(actor, 'Village').map((v) => v.id);
+      for (const linked of [...d, ...tr]) {
+        expect(linked.townshipIds).toEqual([actor.township_id]);
+        expect(linked.villageIds.length).toBe(actor.role === 'VILLAGE_CLERK' ? 1 : 2);
+        expect(linked.villageIds.every((id) => own.includes(id))).toBe(true);
+      }
+    }
   });
 
   it('every other query, with out-of-scope references where it takes them, shows nothing outside the scope', async () => {
