@@ -87,7 +87,7 @@ describe('the payout statement', () => {
     const bytes = await readFile(file);
     expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an XLSX is a zip
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.readFile(file);
     const values = (sheet: ExcelJS.Worksheet) =>
       sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : []));
     const summary = workbook.worksheets[0];

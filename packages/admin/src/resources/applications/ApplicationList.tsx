@@ -9,7 +9,6 @@ import {
   NumberInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -18,6 +17,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import type { Role } from '../../dataProvider';
 import { DateTextField } from '../../format';
 import { useIndicatorDefinitions, type IndicatorDefinition } from '../../indicators';

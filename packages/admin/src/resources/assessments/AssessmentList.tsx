@@ -7,13 +7,13 @@ import {
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   useRecordContext,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { DateTextField } from '../../format';
 import { useIndicatorDefinitions } from '../../indicators';
 import { EnumField, enumChoices } from '../../shared/EnumField';

@@ -5,13 +5,13 @@ import {
   FunctionField,
   List,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TopToolbar,
   FilterButton,
   useTranslate,
   type RaRecord,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { DateTextField, formatDateTime } from '../../format';
 import { ExportAllButton, useCsvExporter, type CsvColumn } from '../../shared/csvExport';
 import { EntityLink } from './EntityLink';

@@ -6,9 +6,9 @@ import {
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   TextField,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';
 import { EnumField } from '../../shared/EnumField';

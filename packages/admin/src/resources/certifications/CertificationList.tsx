@@ -9,7 +9,6 @@ import {
   NumberInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -17,6 +16,7 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { DateTextField } from '../../format';
 import { EnumField, enumChoices } from '../../shared/EnumField';
 import { downloadExport } from '../../shared/download';

@@ -6,12 +6,12 @@ import {
   List,
   ReferenceArrayField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   SingleFieldList,
   TextField,
   type RaRecord,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';
 import { EnumField } from '../../shared/EnumField';

@@ -8,7 +8,6 @@ import {
   List,
   NumberInput,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   TopToolbar,
@@ -19,6 +18,7 @@ import {
   useTranslate,
   type Exporter,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { canDo } from '../../access';
 import type { Role } from '../../dataProvider';
 import { DateTextField, MoneyField, formatDate } from '../../format';

@@ -6,13 +6,13 @@ import {
   NumberInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
   useCanAccess,
   type Identifier,
   type RaRecord,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { DateTextField, formatDate } from '../../format';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';

@@ -5,11 +5,11 @@ import {
   List,
   NullableBooleanInput,
   NumberField,
-  SearchInput,
   TextField,
   useLocaleState,
   useTranslate,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { DateTextField, formatYuan } from '../../format';
 import type { SchemeRecordLike, SchemeTierRecord } from './schemeForm';
 

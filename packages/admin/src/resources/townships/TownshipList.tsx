@@ -1,4 +1,5 @@
-import { Datagrid, List, NumberField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Datagrid, List, NumberField, SelectInput, TextField } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { EnumField, enumChoices } from '../../shared/EnumField';
 
 const filters = [

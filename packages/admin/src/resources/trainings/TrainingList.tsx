@@ -8,11 +8,11 @@ import {
   NumberInput,
   ReferenceArrayField,
   ReferenceInput,
-  SearchInput,
   SingleFieldList,
   TextField,
   type RaRecord,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { DateTextField } from '../../format';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';

@@ -6,10 +6,10 @@ import {
   NullableBooleanInput,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';
 import { EnumField } from '../../shared/EnumField';
 import { ListActions, useRowClick } from '../../shared/ListActions';

@@ -5,10 +5,10 @@ import {
   NumberField,
   ReferenceField,
   ReferenceInput,
-  SearchInput,
   SelectInput,
   TextField,
 } from 'react-admin';
+import { SearchInput } from '../../shared/SearchInput';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';
 import { EnumField, enumChoices } from '../../shared/EnumField';
 import { ListActions } from '../../shared/ListActions';
