@@ -66,6 +66,32 @@ describe('Village.currentTier and Village.latestApplicationStatus', () => {
     if (year !== 2016) expect(statuses.size).toBeGreaterThan(3);
   });
 
+  it('answer the same read ahead by a list (two years by alias) as loaded one village at a time', async () => {
+    const { allVillages } = await admin.data<{
+      allVillages: { id: string; t16: number | null; t17: number | null; s17: string | null }[];
+    }>(
+      `query ($y: Int) {
+        allVillages(perPage: 40, sortField: "code") {
+          id t16: currentTier(year: 2016) t17: currentTier(year: $y) s17: latestApplicationStatus(year: $y)
+        }
+      }`,
+      { y: 2017 },
+    );
+    const [in2016, in2017] = [await expected(2016), await expected(2017)];
+    for (const v of allVillages) {
+      expect(v.t16).toBe(in2016.get(v.id)!.currentTier);
+      expect(v.t17).toBe(in2017.get(v.id)!.currentTier);
+      expect(v.s17).toBe(in2017.get(v.id)!.latestApplicationStatus);
+    }
+    // A single village is no list: its fields go through the batch loaders.
+    const certified = allVillages.find((v) => v.t16 !== null)!;
+    const { Village: one } = await admin.data<{ Village: { currentTier: number | null } }>(
+      'query ($id: ID!) { Village(id: $id) { currentTier(year: 2016) } }',
+      { id: certified.id },
+    );
+    expect(one.currentTier).toBe(certified.t16);
+  });
+
   it('drop a revoked certification and show a clerk only the own village', async () => {
     const [held] = await t.sql<{ id: string; village_id: string; tier: number }>(
       `select id, village_id, tier from certification

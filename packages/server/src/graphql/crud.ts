@@ -4,6 +4,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Mutation,
   Query,
   Resolver,
@@ -11,6 +12,7 @@ import {
   type ClassType,
 } from 'type-graphql';
 import { wrap, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
+import type { GraphQLResolveInfo } from 'graphql';
 import { findForChange, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
@@ -104,6 +106,11 @@ export interface CrudOptions<T extends Row> {
   hooks?: CrudHooks<T>;
   /** Which changes the API offers; all three by default. Records made only by a workflow offer fewer. */
   mutations?: ('create' | 'update' | 'delete')[];
+  /**
+   * Reads ahead, for a page of the list, what the fields its query selects will need (with
+   * `ctx.loaders.prefetch`, one batch per field), so that they answer from memory (`valueOf`).
+   */
+  prefetch?(rows: T[], h: { ctx: Context; info: GraphQLResolveInfo }): Promise<void>;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -285,17 +292,20 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       @Args(() => ListArgs) { page, perPage, sortField, sortOrder }: ListArgs,
       @Arg('filter', () => o.filter, { nullable: true }) filter: Args | undefined,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<T[]> {
       const user = requireUser(ctx);
       // react-admin's getMany (every ReferenceField of a page) names its records by `ids` and sends no
       // perPage: it wants all of them, not the first page of 25.
       const named = Array.isArray(filter?.ids) ? Math.min(filter.ids.length, MAX_PAGE_SIZE) : 0;
       const limit = perPage ?? (named || DEFAULT_PAGE_SIZE);
-      return ctx.em.find(o.entity, listWhere(user, filter) as never, {
+      const rows = await ctx.em.find(o.entity, listWhere(user, filter) as never, {
         orderBy: orderBy(sortField, sortOrder) as never,
         limit,
         offset: (page ?? 0) * limit,
       });
+      await o.prefetch?.(rows, { ctx, info });
+      return rows;
     }
 
     @Query(() => ListMetadata, { name: `_all${plural}Meta` })

@@ -16,7 +16,8 @@ import {
 import { Township } from './township.entity.js';
 import { VillageEconomy } from './village-economy.entity.js';
 import { Village } from './village.entity.js';
-import { currentTierLoader, latestApplicationStatusLoader } from './village-standing.js';
+import { activeCadreCounts, prefetchVillageColumns } from './village-list.js';
+import { villageStandingLoader, type VillageStanding } from './village-standing.js';
 
 registerScopePath('Township', { township: 'id' });
 registerScopePath('Village', { township: 'township', village: 'id' });
@@ -48,7 +49,13 @@ export const VillageCrudResolver = createCrudResolver({
   // A township keeps its own villages' records; moving a village elsewhere needs the county.
   writeRoles: [Role.ADMIN, Role.TOWNSHIP_OFFICER],
   references: { townshipId: { entity: Township, property: 'township' } },
+  prefetch: prefetchVillageColumns,
 });
+
+/** `pick` of a value that may still be on its way (a field answers at once when its page was prefetched). */
+function then<V, R>(value: V | Promise<V>, pick: (v: V) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(pick) : pick(value);
+}
 
 @Resolver(() => Township)
 export class TownshipFieldsResolver {
@@ -60,9 +67,10 @@ export class TownshipFieldsResolver {
 
 @Resolver(() => Village)
 export class VillageFieldsResolver {
+  // The list's columns answer from what the list read ahead for its page (village-list.ts), or batch.
   @FieldResolver(() => Township, { nullable: true })
-  township(@Root() village: Village, @Ctx() ctx: Context): Promise<Township | null> {
-    return ctx.loaders.byId(Township).load(village.townshipId);
+  township(@Root() village: Village, @Ctx() ctx: Context): Township | null | Promise<Township | null> {
+    return ctx.loaders.valueOf(ctx.loaders.byId(Township), village.townshipId);
   }
 
   @FieldResolver(() => [Cadre])
@@ -71,8 +79,8 @@ export class VillageFieldsResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Active cadres, the ones a reward is paid to.' })
-  cadreCount(@Root() village: Village, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.countOf(Cadre, 'village', { active: true }).load(village.id);
+  cadreCount(@Root() village: Village, @Ctx() ctx: Context): number | Promise<number> {
+    return ctx.loaders.valueOf(activeCadreCounts(ctx), village.id);
   }
 
   // `year` is optional: ra-data-graphql-simple asks for every field of a list without arguments.
@@ -85,8 +93,8 @@ export class VillageFieldsResolver {
     @Root() village: Village,
     @Ctx() ctx: Context,
     @Arg('year', () => Int, { nullable: true }) year?: number,
-  ): Promise<number | null> {
-    return currentTierLoader(ctx, year ?? null).load(village.id);
+  ): number | null | Promise<number | null> {
+    return then(this.standing(village, ctx, year), (s) => s.currentTier);
   }
 
   @FieldResolver(() => ApplicationStatus, {
@@ -98,8 +106,16 @@ export class VillageFieldsResolver {
     @Root() village: Village,
     @Ctx() ctx: Context,
     @Arg('year', () => Int, { nullable: true }) year?: number,
-  ): Promise<ApplicationStatus | null> {
-    return latestApplicationStatusLoader(ctx, year ?? null).load(village.id);
+  ): ApplicationStatus | null | Promise<ApplicationStatus | null> {
+    return then(this.standing(village, ctx, year), (s) => s.latestApplicationStatus);
+  }
+
+  private standing(
+    village: Village,
+    ctx: Context,
+    year?: number,
+  ): VillageStanding | Promise<VillageStanding> {
+    return ctx.loaders.valueOf(villageStandingLoader(ctx, year ?? null), village.id);
   }
 
   @FieldResolver(() => [VillageEconomy], { description: 'Collective-economy records, newest year first.' })

@@ -1,0 +1,51 @@
+import type DataLoader from 'dataloader';
+import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../graphql/context.js';
+import { Cadre } from '../cadres/cadre.entity.js';
+import { Township } from './township.entity.js';
+import { villageStandingLoader } from './village-standing.js';
+import type { Village } from './village.entity.js';
+
+/** The loader behind `Village.cadreCount`: active cadres per village. */
+export const activeCadreCounts = (ctx: Context): DataLoader<string, number> =>
+  ctx.loaders.countOf(Cadre, 'village', { active: true });
+
+/**
+ * Reads ahead what the selected columns of a page of villages need — township, cadre count, tier and
+ * application status of a year — one batch per column, so that each row's fields answer from memory
+ * (Loaders.valueOf). The same batches the field resolvers would run, started before the rows resolve.
+ */
+export async function prefetchVillageColumns(
+  villages: Village[],
+  { ctx, info }: { ctx: Context; info: GraphQLResolveInfo },
+): Promise<void> {
+  const ids = villages.map((v) => v.id);
+  const batches = new Map<DataLoader<string, unknown>, readonly string[]>();
+  for (const field of selectedFields(info)) {
+    if (field.name === 'township') {
+      batches.set(ctx.loaders.byId(Township), [...new Set(villages.map((v) => v.townshipId))]);
+    } else if (field.name === 'cadreCount') {
+      batches.set(activeCadreCounts(ctx), ids);
+    } else if (field.name === 'currentTier' || field.name === 'latestApplicationStatus') {
+      batches.set(villageStandingLoader(ctx, (field.args.year as number | null | undefined) ?? null), ids);
+    }
+  }
+  await Promise.all([...batches].map(([loader, keys]) => ctx.loaders.prefetch(loader, keys)));
+}
+
+/**
+ * The fields the query selects directly on the rows, with their arguments. Fields inside fragments
+ * are not looked at: they load through their batches as usual.
+ */
+function selectedFields(info: GraphQLResolveInfo): { name: string; args: Record<string, unknown> }[] {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return [];
+  const fields = type.getFields();
+  return info.fieldNodes.flatMap((node) =>
+    (node.selectionSet?.selections ?? []).flatMap((selection) => {
+      if (selection.kind !== Kind.FIELD || !fields[selection.name.value]) return [];
+      const definition = fields[selection.name.value];
+      return [{ name: definition.name, args: getArgumentValues(definition, selection, info.variableValues) }];
+    }),
+  );
+}
