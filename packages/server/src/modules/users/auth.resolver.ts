@@ -46,8 +46,15 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session; true when there was one.' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (!ctx.sessionTokenHash) return false;
-    return endSession(ctx.em, ctx.sessionTokenHash);
+    const { user, sessionTokenHash } = ctx;
+    if (!sessionTokenHash) return false;
+    // Signing out is audited like signing in, in the transaction that ends the session. A token that no
+    // longer names a signed-in user (expired, user deactivated) ends nothing anyone can use: no event.
+    return ctx.em.transactional(async (tx) => {
+      const ended = await endSession(tx, sessionTokenHash);
+      if (ended && user) writeAudit(tx, user, 'logout', 'User', user.id, null, null);
+      return ended;
+    });
   }
 
   @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
