@@ -17,12 +17,13 @@ export const ENTITY_TYPES = [
   'Training',
 ] as const;
 
-/** The actions the server writes: CRUD, sign-in, the procedure's steps, money and the plan ledger. */
+/** The actions the server writes: CRUD, sign-in and sign-out, the procedure's steps, money and the plan ledger. */
 export const ACTIONS = [
   'create',
   'update',
   'delete',
   'login',
+  'logout',
   'submit applications',
   'forward applications',
   'return applications',
