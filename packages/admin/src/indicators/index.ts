@@ -19,6 +19,7 @@ export {
 export { decodeKey, decodeKeys, encodeKey, encodeKeys, indicatorSource } from './formKeys';
 export { fromFormValues, groupByCategory, normalizeFieldValues, toFormValues } from './values';
 export { formatFieldValue, formatMargin } from './display';
+export { ReadinessText } from './ReadinessText';
 export {
   FieldInput,
   IndicatorFieldsInput,

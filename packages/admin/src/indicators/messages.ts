@@ -4,12 +4,17 @@ import type { Messages } from '../i18n/types';
 export const messages: Messages = {
   'zh-CN': {
     fanben: {
+      readiness: {
+        ready: '按申报数据全部达标',
+        short: '按申报数据有指标未达标',
+      },
       indicators: {
+        // The scheme's own names of its four categories (组织强、环境美、乡风纯、产业兴), as the plugins title them.
         category: {
-          organization: '组织建设',
-          environment: '人居环境',
-          civility: '乡风文明',
-          industry: '产业发展',
+          organization: '组织强',
+          environment: '环境美',
+          civility: '乡风纯',
+          industry: '产业兴',
           formula: '自定义指标',
         },
         loading: '正在加载评定指标…',
@@ -32,12 +37,16 @@ export const messages: Messages = {
   },
   en: {
     fanben: {
+      readiness: {
+        ready: 'Every indicator passes on the declared values',
+        short: 'Some indicator fails on the declared values',
+      },
       indicators: {
         category: {
-          organization: 'Organization',
-          environment: 'Living environment',
-          civility: 'Civility',
-          industry: 'Industry',
+          organization: 'Strong organization',
+          environment: 'Beautiful environment',
+          civility: 'Pure rural customs',
+          industry: 'Thriving industry',
           formula: 'Custom indicators',
         },
         loading: 'Loading the indicators…',

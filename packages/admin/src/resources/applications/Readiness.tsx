@@ -1,29 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import { formatMargin, type IndicatorDefinition } from '../../indicators';
-
-/**
- * Readiness (the smallest margin of the declared values at the target tier) as a signed percentage,
- * green when every indicator meets the tier on paper, red when one falls short; the words say the same
- * in the tooltip, so colour is never the only signal.
- */
-export function ReadinessText({ value }: { value: number | null | undefined }) {
-  const [locale] = useLocaleState();
-  const translate = useTranslate();
-  if (value === null || value === undefined) return <span>—</span>;
-  const ready = value >= 0;
-  return (
-    <Typography
-      component="span"
-      variant="body2"
-      color={ready ? 'success.main' : 'error.main'}
-      title={translate(ready ? 'fanben.application.readinessReady' : 'fanben.application.readinessShort')}
-      sx={{ fontVariantNumeric: 'tabular-nums' }}
-    >
-      {formatMargin(value, locale)}
-    </Typography>
-  );
-}
+import { useRecordContext, useTranslate } from 'react-admin';
+import { ReadinessText, type IndicatorDefinition } from '../../indicators';
 
 /** A record's readiness column. */
 export function ReadinessField(_props: { source?: string; label?: string; sortable?: boolean }) {

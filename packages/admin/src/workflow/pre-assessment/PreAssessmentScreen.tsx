@@ -22,7 +22,7 @@ import { useClientPages } from '../../shared/ClientPagination';
 import { StatCard } from '../../shared/StatCard';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useWorkingYear } from '../../shared/year';
-import { ReadinessText } from '../queue/ReadinessText';
+import { ReadinessText } from '../../indicators';
 import { PRE_ASSESSMENT_QUERY, type PreAssessmentRow } from './api';
 
 interface RankedRow extends PreAssessmentRow {

@@ -37,7 +37,7 @@ import {
   type QueueData,
   type QueuedApplication,
 } from './api';
-import { ReadinessText } from './ReadinessText';
+import { ReadinessText } from '../../indicators';
 
 /** The district assessor's queue for the working year: forwarded applications best-first, and those under way. */
 export function QueueScreen() {

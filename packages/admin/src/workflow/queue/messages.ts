@@ -27,10 +27,6 @@ export const messages: Messages = {
         continue: '继续评定',
         started: '已开始评定“%{village}”',
       },
-      readiness: {
-        ready: '按申报数据全部达标',
-        short: '按申报数据有指标未达标',
-      },
     },
   },
   en: {
@@ -58,10 +54,6 @@ export const messages: Messages = {
         start: 'Start assessment',
         continue: 'Continue',
         started: 'Assessment of %{village} started',
-      },
-      readiness: {
-        ready: 'Every indicator passes on the declared values',
-        short: 'Some indicator fails on the declared values',
       },
     },
   },

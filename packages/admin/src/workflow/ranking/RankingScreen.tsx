@@ -29,7 +29,7 @@ import { canTake } from '../../access';
 import { callApi, type Role } from '../../dataProvider';
 import { DateText } from '../../format';
 import { useIndicatorDefinitions } from '../../indicators';
-import { ReadinessText } from '../../resources/applications/Readiness';
+import { ReadinessText } from '../../indicators';
 import { useApiQuery } from '../../shared/useApiQuery';
 import { useWorkingYear } from '../../shared/year';
 import { RANKING_QUERY, VET_APPLICATION, quotaLeft, type RankedApplication, type RankingData } from './api';

@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { formatMargin } from '../../indicators';
+import { formatMargin } from './display';
 
 /**
  * Readiness (the smallest declared margin at the tier) as a signed percentage: green when every
