@@ -164,16 +164,27 @@ const CLOCK_TICKS = (() => {
   }
 })();
 
-/** User plus system CPU time of these processes so far, in ms (Linux; a process gone counts 0). */
-async function cpuMs(pids: number[]): Promise<number> {
-  let ticks = 0;
+/** User plus system CPU time of each of these processes so far, in ms (Linux; a process gone is left out). */
+async function cpuMsOf(pids: number[]): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
   for (const pid of pids) {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+    if (!stat) continue;
     // The fields after "pid (name) ": state is the first, utime the 12th and stime the 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+    out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS);
   }
-  return (ticks * 1000) / CLOCK_TICKS;
+  return out;
+}
+
+/**
+ * The CPU time these processes spent between two readings: a process that appeared in between counts
+ * whole, one that ended in between is missing (the pools keep their connections open under load).
+ */
+function cpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, now] of after) ms += Math.max(0, now - (before.get(pid) ?? 0));
+  return ms;
 }
 
 /** The server processes of the county's database (both pools' connections, once they are open). */
@@ -222,9 +233,9 @@ interface LoadResult {
 const goodBody = (body: string) => /^\{\s*"data"\s*:/.test(body) && !body.includes('"errors"');
 
 async function load(side: Side, child: Child, seconds: number, databaseUrl: string): Promise<LoadResult> {
-  const backends = await backendPids(databaseUrl);
   const rss = new RssSampler(child.pid);
-  const [nodeBefore, postgresBefore] = [await cpuMs([child.pid]), await cpuMs(backends)];
+  const nodeBefore = await cpuMsOf([child.pid]);
+  const postgresBefore = await cpuMsOf(await backendPids(databaseUrl));
   rss.start();
   const r = await autocannon({
     url: side.url,
@@ -236,7 +247,8 @@ async function load(side: Side, child: Child, seconds: number, databaseUrl: stri
     verifyBody: (b) => goodBody(String(b ?? '')),
   });
   await rss.stop();
-  const [nodeAfter, postgresAfter] = [await cpuMs([child.pid]), await cpuMs(backends)];
+  const nodeAfter = await cpuMsOf([child.pid]);
+  const postgresAfter = await cpuMsOf(await backendPids(databaseUrl));
   const perRequest = (ms: number) => round(ms / Math.max(r.requests.total, 1), 2);
   return {
     requestsPerSecond: r.requests.average,
@@ -246,8 +258,8 @@ async function load(side: Side, child: Child, seconds: number, databaseUrl: stri
     requests: r.requests.total,
     bad: r.non2xx + r.errors + r.timeouts + r.mismatches,
     peakRssMB: rss.peakMB,
-    nodeCpuMsPerRequest: perRequest(nodeAfter - nodeBefore),
-    postgresCpuMsPerRequest: perRequest(postgresAfter - postgresBefore),
+    nodeCpuMsPerRequest: perRequest(cpuSpent(nodeBefore, nodeAfter)),
+    postgresCpuMsPerRequest: perRequest(cpuSpent(postgresBefore, postgresAfter)),
   };
 }
 
