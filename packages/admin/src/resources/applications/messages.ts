@@ -5,6 +5,9 @@ export const messages: Messages = {
     resources: {
       Application: {
         name: '评定申报 |||| 评定申报',
+        emptyHint: '村级填报员填写申报后显示在此。',
+        // The default title would name the record by its year and tier number.
+        page: { edit: '修改评定申报' },
         fields: {
           q: '搜索村名',
           village: '村（社区）',
@@ -77,6 +80,8 @@ export const messages: Messages = {
     resources: {
       Application: {
         name: 'Application |||| Applications',
+        emptyHint: 'An application appears here once the village clerk fills it in.',
+        page: { edit: 'Edit the application' },
         fields: {
           q: 'Search village',
           village: 'Village',

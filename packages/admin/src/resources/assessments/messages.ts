@@ -5,6 +5,9 @@ export const messages: Messages = {
     resources: {
       Assessment: {
         name: '评定记录 |||| 评定记录',
+        emptyHint: '区级评定员在“评定队列”中开始评定后，评定记录显示在此。',
+        // The page's heading names the village, year and tier; the default title would show an id.
+        page: { show: '评定记录' },
         fields: {
           q: '搜索村名',
           village: '村（社区）',
@@ -68,6 +71,8 @@ export const messages: Messages = {
     resources: {
       Assessment: {
         name: 'Assessment |||| Assessments',
+        emptyHint: 'An assessment appears here once a district assessor starts it from the assessment queue.',
+        page: { show: 'Assessment' },
         fields: {
           q: 'Search villages',
           village: 'Village',

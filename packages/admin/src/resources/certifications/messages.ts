@@ -5,6 +5,9 @@ export const messages: Messages = {
     resources: {
       Certification: {
         name: '命名记录 |||| 命名记录',
+        emptyHint: '村通过区级评定后，命名记录在此自动生成。',
+        // The default title would name the record by its year and tier number.
+        page: { show: '命名记录' },
         fields: {
           village: '村（社区）',
           villageId: '村（社区）',
@@ -45,6 +48,8 @@ export const messages: Messages = {
     resources: {
       Certification: {
         name: 'Certification |||| Certifications',
+        emptyHint: 'A certification appears here when a village passes its assessment.',
+        page: { show: 'Certification' },
         fields: {
           village: 'Village',
           villageId: 'Village',

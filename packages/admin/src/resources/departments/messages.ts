@@ -5,6 +5,7 @@ export const messages: Messages = {
     resources: {
       Department: {
         name: '帮扶部门 |||| 帮扶部门',
+        emptyHint: '帮扶部门由系统管理员录入。',
         fields: {
           name: '部门名称',
           kind: '帮扶类型',
@@ -24,6 +25,7 @@ export const messages: Messages = {
     resources: {
       Department: {
         name: 'Department |||| Departments',
+        emptyHint: 'Administrators enter the partner departments.',
         fields: {
           name: 'Name',
           kind: 'Kind of assistance',

@@ -5,6 +5,7 @@ export const messages: Messages = {
     resources: {
       Payout: {
         name: '发放明细 |||| 发放明细',
+        emptyHint: '发放明细由财务人员在“奖励发放表”中生成。',
         fields: {
           year: '年度',
           villageName: '村（社区）',
@@ -36,6 +37,7 @@ export const messages: Messages = {
     resources: {
       Payout: {
         name: 'Payout line |||| Payout lines',
+        emptyHint: 'Finance officers generate payout lines on the payout statement.',
         fields: {
           year: 'Year',
           villageName: 'Village',

@@ -5,6 +5,7 @@ export const messages: Messages = {
     resources: {
       PlanItem: {
         name: '三年规划 |||| 三年规划',
+        emptyHint: '三年规划由乡镇审核员按村填报。',
         fields: {
           townshipId: '乡镇（街道）',
           villageId: '村（社区）',
@@ -37,6 +38,7 @@ export const messages: Messages = {
     resources: {
       PlanItem: {
         name: 'Plan line |||| Three-year plan',
+        emptyHint: "Township officers enter each village's three-year plan.",
         fields: {
           townshipId: 'Township',
           villageId: 'Village',

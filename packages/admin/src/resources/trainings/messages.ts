@@ -5,6 +5,7 @@ export const messages: Messages = {
     resources: {
       Training: {
         name: '培训 |||| 培训',
+        emptyHint: '培训由系统管理员录入。',
         fields: {
           date: '培训日期',
           year: '年度',
@@ -27,6 +28,7 @@ export const messages: Messages = {
     resources: {
       Training: {
         name: 'Training |||| Trainings',
+        emptyHint: 'Administrators enter the trainings.',
         fields: {
           date: 'Date',
           year: 'Year',
