@@ -25,8 +25,29 @@ const addedInV5 = {
   },
 };
 
+/**
+ * The community package's page titles were written for react-admin 4: they show a record's id
+ * ("村（社区） #5a2243b6-…") and put a space before 列表. React-admin 5 passes the record's name
+ * (the resource's recordRepresentation) instead; the empty page reads as plain Chinese.
+ */
+const wording = {
+  ra: {
+    page: {
+      list: '%{name}',
+      show: '%{name}：%{recordRepresentation}',
+      edit: '编辑%{name}：%{recordRepresentation}',
+      create: '新建%{name}',
+      empty: '暂无%{name}',
+      invite: '点击“新建”添加。',
+    },
+  },
+};
+
 // The package is CommonJS with `exports.default`: bundlers disagree on what a default import yields.
 const chinese = ((chineseMessages as { default?: unknown }).default ??
   chineseMessages) as TranslationMessages;
 
-export const raChinese = deepMerge(deepMerge(englishMessages, chinese), addedInV5) as TranslationMessages;
+export const raChinese = deepMerge(
+  deepMerge(deepMerge(englishMessages, chinese), addedInV5),
+  wording,
+) as TranslationMessages;

@@ -11,7 +11,8 @@ const trainings: ResourceModule = {
   edit: TrainingEdit,
   create: TrainingCreate,
   icon: SchoolIcon,
-  recordRepresentation: (record) => `${String(record.date)} ${String(record.topic)}`,
+  // The topic names a training; its date is an ISO string the title would show raw.
+  recordRepresentation: (record) => String(record.topic),
   menuGroup: 'records',
 };
 
