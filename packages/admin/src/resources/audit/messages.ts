@@ -5,13 +5,15 @@ export const messages: Messages = {
     resources: {
       AuditEvent: {
         name: '操作日志 |||| 操作日志',
+        // The default title would show the action and type as the API names them.
+        page: { show: '操作日志' },
         fields: {
           createdAt: '时间',
           actorId: '操作人',
           actorUsername: '操作人',
           action: '操作',
           entityType: '对象类型',
-          entityId: '对象编号',
+          entityId: '对象',
           before: '变更前',
           after: '变更后',
           createdFrom: '起始日期',
@@ -74,13 +76,14 @@ export const messages: Messages = {
     resources: {
       AuditEvent: {
         name: 'Audit event |||| Audit log',
+        page: { show: 'Audit event' },
         fields: {
           createdAt: 'Time',
           actorId: 'User',
           actorUsername: 'User',
           action: 'Action',
           entityType: 'Record type',
-          entityId: 'Record id',
+          entityId: 'Record',
           before: 'Before',
           after: 'After',
           createdFrom: 'From',
