@@ -7,11 +7,12 @@ import {
   SimpleShowLayout,
   TextField,
   useLocaleState,
+  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { formatYuan } from '../../format';
-import { formatFieldValue, useIndicatorDefinitions } from '../../indicators';
+import { formatFieldValue, useCategoryLabel, useIndicatorDefinitions } from '../../indicators';
 import { FORMULA_PLUGIN, type SchemeRecordLike, type SchemeTierRecord } from './schemeForm';
 import { TIERS } from './tiers';
 
@@ -76,11 +77,18 @@ function TiersTable() {
   );
 }
 
-/** Each indicator in order with its params for the three tiers, read through its field definitions. */
+/**
+ * Each indicator in order with its category and its params for the three tiers, read through its field
+ * definitions. Keys and plugin names matter only to whoever edits the scheme (formulas name the keys),
+ * so only an administrator sees them.
+ */
 function IndicatorsTable() {
   const record = useRecordContext<SchemeRecord>();
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const categoryLabel = useCategoryLabel();
+  const { permissions } = usePermissions();
+  const technical = permissions === 'ADMIN';
   const { byKey } = useIndicatorDefinitions(record?.id, { enabled: !!record });
   if (!record) return null;
   const words = { locale, yes: translate('fanben.yes'), no: translate('fanben.no') };
@@ -89,7 +97,7 @@ function IndicatorsTable() {
       <TableHead>
         <TableRow>
           <TableCell>{translate('fanben.scheme.indicator')}</TableCell>
-          <TableCell>{translate('fanben.scheme.source')}</TableCell>
+          <TableCell>{translate('fanben.scheme.category')}</TableCell>
           <TableCell>{translate('fanben.scheme.params')}</TableCell>
         </TableRow>
       </TableHead>
@@ -100,14 +108,21 @@ function IndicatorsTable() {
             <TableRow key={indicator.key}>
               <TableCell>
                 {indicator.title ?? indicator.key}
-                <Typography variant="caption" color="text.secondary" component="div">
-                  {indicator.key}
-                </Typography>
+                {technical ? (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {indicator.key}
+                  </Typography>
+                ) : null}
               </TableCell>
               <TableCell>
-                {indicator.pluginName === FORMULA_PLUGIN
-                  ? translate('fanben.scheme.formula')
-                  : indicator.pluginName}
+                {categoryLabel(byKey.get(indicator.key)?.category ?? indicator.key.split('.')[0])}
+                {technical ? (
+                  <Typography variant="caption" color="text.secondary" component="div">
+                    {indicator.pluginName === FORMULA_PLUGIN
+                      ? translate('fanben.scheme.formula')
+                      : indicator.pluginName}
+                  </Typography>
+                ) : null}
                 {indicator.available ? null : (
                   <Chip
                     size="small"
