@@ -27,8 +27,8 @@ describe('the dashboard and the reviews', () => {
 
     // The figures.
     const card = (label: string) => page.getByRole('region', { name: label, exact: true });
-    await expect.poll(() => card('命名村（社区）').textContent()).toContain('25 个');
-    expect(await card('命名村（社区）').textContent()).toContain('规范村 17 · 示范村 8 · 典范村 0');
+    await expect.poll(() => card('2016年度命名村（社区）').textContent()).toContain('25 个');
+    expect(await card('2016年度命名村（社区）').textContent()).toContain('规范村 17 · 示范村 8 · 典范村 0');
     const funds = await card('2016年度奖励资金').textContent();
     expect(funds).toContain('228万元');
     expect(funds).toContain('¥2,280,000');
@@ -94,7 +94,7 @@ describe('the dashboard and the reviews', () => {
     await page.getByRole('menuitem', { name: '概览' }).click();
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await expect.poll(() => card('Certified villages').textContent()).toContain('25');
+    await expect.poll(() => card('Certified villages 2016').textContent()).toContain('25');
     expect(await card('Incentive funds 2016').textContent()).toContain('¥2,280,000');
     await page.getByRole('img', { name: 'Incentive funds by year (×10,000 CNY)' }).waitFor();
     await page.getByRole('img', { name: 'Applications by status' }).waitFor();
@@ -119,9 +119,9 @@ describe('the dashboard and the reviews', () => {
     expect(await page.getByRole('region', { name: '本年度申报', exact: true }).textContent()).toContain(
       '1 份',
     );
-    expect(await page.getByRole('region', { name: '命名村（社区）', exact: true }).textContent()).toContain(
-      '0 个',
-    );
+    expect(
+      await page.getByRole('region', { name: '2016年度命名村（社区）', exact: true }).textContent(),
+    ).toContain('0 个');
     await p.screenshot('dashboard-clerk-2016');
     expect(p.errors).toEqual([]);
     await p.context.close();

@@ -16,7 +16,7 @@ export function DashboardCards({ data }: { data: DashboardData }) {
   return (
     <Box sx={GRID}>
       <StatCard
-        label={t('certified')}
+        label={t('certified', { year: data.year })}
         value={t('certifiedValue', { count: data.certifiedVillages })}
         detail={t('certifiedDetail', {
           t1: atTier(data.certifiedByTier, 1),

@@ -12,7 +12,8 @@ export const messages: Messages = {
           village: '本村',
         },
         cards: {
-          certified: '命名村（社区）',
+          // The villages holding a certification for the year (none until the year's round is named).
+          certified: '%{year}年度命名村（社区）',
           certifiedValue: '%{count} 个',
           certifiedDetail: '规范村 %{t1} · 示范村 %{t2} · 典范村 %{t3}',
           funds: '%{year}年度奖励资金',
@@ -91,7 +92,7 @@ export const messages: Messages = {
           village: 'your village',
         },
         cards: {
-          certified: 'Certified villages',
+          certified: 'Certified villages %{year}',
           certifiedValue: '%{count}',
           certifiedDetail: 'Standard %{t1} · Model %{t2} · Exemplar %{t3}',
           funds: 'Incentive funds %{year}',

@@ -40,7 +40,7 @@ export const messages: Messages = {
           total: '合计',
         },
         sum: '合计',
-        empty: '%{year}年度没有有效的命名村，无需发放。',
+        empty: '%{year}年度没有有效的命名村，无需发放。往年的发放表请在右上角“工作年度”中切换年度查看。',
         actions: {
           generate: '生成发放明细',
           regenerate: '重新生成未发放明细',
@@ -105,7 +105,8 @@ export const messages: Messages = {
           total: 'Total',
         },
         sum: 'Total',
-        empty: 'No certification is active in %{year}: nothing to pay.',
+        empty:
+          'No certification is active in %{year}: nothing to pay. Pick an earlier working year at the top right to see its statement.',
         actions: {
           generate: 'Generate payout lines',
           regenerate: 'Regenerate unpaid lines',
