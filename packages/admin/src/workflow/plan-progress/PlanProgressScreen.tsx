@@ -45,12 +45,21 @@ export function PlanProgressScreen() {
           <Box
             sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fill, minmax(190px, 1fr))' }}
           >
-            <StatCard label={t('cards.villages')} value={sum.villageCount} />
-            <StatCard label={t('cards.reached')} value={sum.reachedCount} />
-            <StatCard label={t('cards.newly')} value={`${sum.newlyReachedCount} / ${sum.target}`} />
-            <StatCard label={t('cards.behind')} value={sum.behind} />
-            <StatCard label={t('cards.open')} value={sum.openCount} />
-            <StatCard label={t('cards.overdue')} value={sum.overdueCount} />
+            <StatCard
+              label={t('cards.villages')}
+              value={t('cards.villagesValue', { count: sum.villageCount })}
+            />
+            <StatCard
+              label={t('cards.reached')}
+              value={t('cards.villagesValue', { count: sum.reachedCount })}
+            />
+            <StatCard
+              label={t('cards.newly')}
+              value={t('cards.newlyValue', { reached: sum.newlyReachedCount, target: sum.target })}
+            />
+            <StatCard label={t('cards.behind')} value={t('cards.townshipsValue', { count: sum.behind })} />
+            <StatCard label={t('cards.open')} value={t('cards.linesValue', { count: sum.openCount })} />
+            <StatCard label={t('cards.overdue')} value={t('cards.linesValue', { count: sum.overdueCount })} />
           </Box>
           <Card variant="outlined">
             <CardContent sx={{ overflowX: 'auto' }}>

@@ -10,11 +10,16 @@ export const messages: Messages = {
           '各乡镇（街道）每年新达到规范村及以上等级的村数，应不少于所辖村（社区）数的三分之一（向上取整）。规划项目在村获得相应命名后自动销账。',
         cards: {
           villages: '村（社区）数',
-          reached: '已达规范村及以上',
-          newly: '当年新达标 / 目标',
+          // Certifications are yearly: a village named in an earlier year counts only once named again this year.
+          reached: '当年已达规范村及以上',
+          newly: '当年新达标村',
           behind: '进度落后的乡镇',
           open: '当年未销账规划',
           overdue: '逾期未销账',
+          villagesValue: '%{count} 个',
+          newlyValue: '%{reached} / 目标 %{target}',
+          townshipsValue: '%{count} 个',
+          linesValue: '%{count} 项',
         },
         columns: {
           township: '乡镇（街道）',
@@ -57,11 +62,15 @@ export const messages: Messages = {
           'Each township should bring at least a third of its villages (rounded up) to the Standard tier or above for the first time each year. A plan line is written off when its village is certified.',
         cards: {
           villages: 'Villages',
-          reached: 'Standard or above',
-          newly: 'Newly reached / target',
+          reached: 'Standard or above this year',
+          newly: 'Newly reached',
           behind: 'Townships behind',
           open: 'Open lines due this year',
           overdue: 'Overdue lines',
+          villagesValue: '%{count}',
+          newlyValue: '%{reached} of target %{target}',
+          townshipsValue: '%{count}',
+          linesValue: '%{count}',
         },
         columns: {
           township: 'Township',

@@ -136,12 +136,19 @@ function Summary({ rows }: { rows: RankedRow[] }) {
   const translate = useTranslate();
   const count = (test: (r: RankedRow) => boolean) => rows.filter(test).length;
   const label = (key: string) => translate(`fanben.preAssessment.summary.${key}`);
+  const villages = (n: number) => translate('fanben.preAssessment.summary.value', { count: n });
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: 2 }}>
-      <StatCard label={label('villages')} value={rows.length} />
-      <StatCard label={label('ready')} value={count((r) => r.readiness !== null && r.readiness >= 0)} />
-      <StatCard label={label('short')} value={count((r) => r.readiness !== null && r.readiness < 0)} />
-      <StatCard label={label('missing')} value={count((r) => r.readiness === null)} />
+      <StatCard label={label('villages')} value={villages(rows.length)} />
+      <StatCard
+        label={label('ready')}
+        value={villages(count((r) => r.readiness !== null && r.readiness >= 0))}
+      />
+      <StatCard
+        label={label('short')}
+        value={villages(count((r) => r.readiness !== null && r.readiness < 0))}
+      />
+      <StatCard label={label('missing')} value={villages(count((r) => r.readiness === null))} />
     </Box>
   );
 }

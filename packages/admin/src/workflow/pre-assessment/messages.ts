@@ -17,6 +17,7 @@ export const messages: Messages = {
           ready: '按申报数据可达标',
           short: '有指标未达标',
           missing: '无可用申报数据',
+          value: '%{count} 个',
         },
         columns: {
           rank: '序号',
@@ -49,6 +50,7 @@ export const messages: Messages = {
           ready: 'Pass on declared values',
           short: 'Fail some indicator',
           missing: 'No usable declared values',
+          value: '%{count}',
         },
         columns: {
           rank: 'No.',
