@@ -78,7 +78,9 @@ describe('the dashboard and the reviews', () => {
     // The other reviews: no department recorded in the demo, no training held, the collective
     // economy as the source reports it (350 of 508 villages with accumulation, 98 qualifying).
     await page.getByRole('tab', { name: '部门捆绑考核' }).click();
-    await page.getByText('尚未登记帮扶部门。').waitFor();
+    await page
+      .getByText('尚未登记帮扶部门：由系统管理员在“帮扶部门”中登记后，这里按部门计算得分。')
+      .waitFor();
     await page.getByRole('tab', { name: '培训覆盖' }).click();
     const coverage = page.getByRole('table', { name: '历年培训开展情况' });
     await expect.poll(() => coverage.locator('tbody tr').count()).toBe(1);

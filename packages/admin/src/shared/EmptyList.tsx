@@ -51,15 +51,16 @@ export function ListEmpty() {
 }
 
 /**
- * A list whose filters match nothing (theme default of every <Datagrid>): clear them, or create. A
- * Datagrid inside a record's page (a ReferenceManyField, no filters) keeps react-admin's plain line.
+ * A list whose filters match nothing (theme default of every <Datagrid>): clear them, and the next step
+ * (the toolbar's 新建 is already on screen, so it is named rather than repeated). A Datagrid inside a
+ * record's page (a ReferenceManyField, no filters) keeps react-admin's plain line.
  */
 export function FilteredEmpty() {
   const resource = useResourceContext() ?? '';
   const translate = useTranslate();
   const getResourceLabel = useGetResourceLabel();
   const { filterValues, setFilters } = useListContext();
-  const { canCreate, hint } = useNextStep(resource);
+  const { hint } = useNextStep(resource);
   const name = getResourceLabel(resource, 0);
   const filtered = Object.keys(filterValues ?? {}).length > 0;
   return (
@@ -73,9 +74,8 @@ export function FilteredEmpty() {
         {filtered ? (
           <Button onClick={() => setFilters({}, [])} label={translate('ra.navigation.clear_filters')} />
         ) : null}
-        {filtered && canCreate ? <CreateButton /> : null}
       </Stack>
-      {filtered && hint && !canCreate ? (
+      {filtered && hint ? (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           {hint}
         </Typography>

@@ -49,7 +49,7 @@ export const messages: Messages = {
           villages: '帮扶村',
           bundled: '捆绑乡镇',
           noScore: '未安排帮扶',
-          empty: '尚未登记帮扶部门。',
+          empty: '尚未登记帮扶部门：由系统管理员在“帮扶部门”中登记后，这里按部门计算得分。',
         },
         trainings: {
           table: '历年培训开展情况',
@@ -68,7 +68,7 @@ export const messages: Messages = {
         economy: {
           table: '按集体经济模式统计',
           intro: '共 %{total} 个村（社区），其中 %{count} 个有%{year}年度集体经济数据。',
-          empty: '%{year}年度尚无集体经济数据。',
+          empty: '%{year}年度尚无集体经济数据，可在右上角“工作年度”中切换到往年查看。',
           villageCount: '有数据的村',
           withAccumulation: '有集体积累的村',
           qualifying: '积累≥3万元且经营收入≥1万元',
@@ -137,7 +137,8 @@ export const messages: Messages = {
           villages: 'Villages helped',
           bundled: 'Bundled townships',
           noScore: 'Helps nobody yet',
-          empty: 'No departments recorded yet.',
+          empty:
+            'No departments recorded yet: once an administrator enters them under Departments, each is scored here.',
         },
         trainings: {
           table: 'Trainings per year',
@@ -156,7 +157,7 @@ export const messages: Messages = {
         economy: {
           table: 'By collective-economy model',
           intro: '%{total} villages and communities, %{count} with collective-economy figures for %{year}.',
-          empty: 'No collective-economy figures for %{year}.',
+          empty: 'No collective-economy figures for %{year}; pick an earlier working year at the top right.',
           villageCount: 'Villages with figures',
           withAccumulation: 'With collective accumulation',
           qualifying: 'Accumulation ≥ 30,000 and income ≥ 10,000',
