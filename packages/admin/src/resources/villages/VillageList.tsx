@@ -62,6 +62,8 @@ export function VillageList() {
         <NumberField source="population" />
         <NumberField source="households" />
         <NumberField source="cadreCount" sortable={false} />
+        <EnumField source="currentTier" prefix="tier" sortable={false} />
+        <EnumField source="latestApplicationStatus" prefix="applicationStatus" sortable={false} />
       </Datagrid>
     </List>
   );
