@@ -132,7 +132,7 @@ describe('a village applies and the township vets it in the console', () => {
   it('demo.township sees it ranked first and returns it with a reason the clerk then reads', async () => {
     const { page } = township;
     await page.getByRole('menuitem', { name: '申报审核推荐' }).click();
-    await page.getByRole('heading', { level: 1, name: `${YEAR} 年度申报审核推荐` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `${YEAR}年度申报审核推荐` }).waitFor();
     await rankingRow(page, VILLAGE).waitFor();
     expect(await page.getByTestId('ranking-quota').textContent()).toBe('本年度推荐名额不限，已推荐 0 个');
     // 清塘村 (readiness +21.4%) ranks above the demo's other submitted application, 三合村 (+11.1%).

@@ -5,7 +5,7 @@ export const messages: Messages = {
     fanben: {
       planProgress: {
         menu: '三年规划进度',
-        title: '%{year}年三年规划进度',
+        title: '%{year}年度三年规划进度',
         intro:
           '各乡镇（街道）每年新达到规范村及以上等级的村数，应不少于所辖村（社区）数的三分之一（向上取整）。规划项目在村获得相应命名后自动销账。',
         cards: {

@@ -5,7 +5,7 @@ export const messages: Messages = {
     fanben: {
       ranking: {
         menu: '申报审核推荐',
-        title: '%{year} 年度申报审核推荐',
+        title: '%{year}年度申报审核推荐',
         intro:
           '本乡镇已提交的申报按达标余量从高到低排列（按申报数据计算）。请择优推荐参加区级评定；不符合要求的请退回并写明理由，村里会看到退回理由。',
         township: '乡镇',
