@@ -13,7 +13,7 @@ export type {
 } from './types';
 export {
   useIndicatorDefinitions,
-  invalidateIndicatorDefinitions,
+  useInvalidateIndicatorDefinitions,
   type IndicatorDefinitionsResult,
 } from './useIndicatorDefinitions';
 export { decodeKey, decodeKeys, encodeKey, encodeKeys, indicatorSource } from './formKeys';

@@ -24,7 +24,7 @@ import {
 } from 'react-admin';
 import {
   DefinitionsStatus,
-  invalidateIndicatorDefinitions,
+  useInvalidateIndicatorDefinitions,
   type IndicatorDefinition,
 } from '../../indicators';
 import { useApiQuery } from '../../shared/useApiQuery';
@@ -167,6 +167,7 @@ function SchemeToolbar({
 }) {
   const notify = useNotify();
   const redirect = useRedirect();
+  const invalidateIndicatorDefinitions = useInvalidateIndicatorDefinitions();
   return (
     <Toolbar sx={{ justifyContent: 'space-between' }}>
       <SaveButton
