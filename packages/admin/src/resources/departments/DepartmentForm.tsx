@@ -1,14 +1,5 @@
-import {
-  AutocompleteArrayInput,
-  Create,
-  Edit,
-  ReferenceArrayInput,
-  SelectInput,
-  SimpleForm,
-  TextInput,
-  required,
-} from 'react-admin';
-import { VILLAGE_ORDER } from '../../shared/referenceOrder';
+import { Create, Edit, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import { NO_PLACES, PlacesInputs } from '../../shared/places';
 import { departmentKindChoices } from './kinds';
 
 function DepartmentFields() {
@@ -16,24 +7,14 @@ function DepartmentFields() {
     <>
       <TextInput source="name" validate={required()} />
       <SelectInput source="kind" choices={departmentKindChoices} validate={required()} />
-      <ReferenceArrayInput
-        source="townshipIds"
-        reference="Township"
-        sort={{ field: 'code', order: 'ASC' }}
-        perPage={100}
-      >
-        <AutocompleteArrayInput optionText="name" />
-      </ReferenceArrayInput>
-      <ReferenceArrayInput source="villageIds" reference="Village" sort={VILLAGE_ORDER}>
-        <AutocompleteArrayInput optionText="name" />
-      </ReferenceArrayInput>
+      <PlacesInputs />
     </>
   );
 }
 
 export const DepartmentCreate = () => (
   <Create redirect="list">
-    <SimpleForm defaultValues={{ townshipIds: [], villageIds: [] }}>
+    <SimpleForm defaultValues={NO_PLACES}>
       <DepartmentFields />
     </SimpleForm>
   </Create>

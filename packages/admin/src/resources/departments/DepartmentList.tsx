@@ -1,16 +1,13 @@
 import {
   AutocompleteInput,
-  ChipField,
   Datagrid,
-  FunctionField,
   List,
-  ReferenceArrayField,
   ReferenceInput,
   SelectInput,
-  SingleFieldList,
   TextField,
   type RaRecord,
 } from 'react-admin';
+import { TownshipsField, VillageCountField } from '../../shared/places';
 import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { useCsvExporter, type CsvColumn, type CsvRelations } from '../../shared/csvExport';
@@ -69,16 +66,8 @@ function DepartmentGrid() {
     <Datagrid rowClick={rowClick} bulkActionButtons={false}>
       <TextField source="name" />
       <EnumField source="kind" prefix="departmentKind" />
-      <ReferenceArrayField source="townshipIds" reference="Township" sortable={false}>
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <FunctionField
-        source="villageCount"
-        sortable={false}
-        render={(r: RaRecord) => (r.villageIds as string[] | undefined)?.length ?? 0}
-      />
+      <TownshipsField source="townshipIds" sortable={false} />
+      <VillageCountField source="villageCount" sortable={false} />
     </Datagrid>
   );
 }

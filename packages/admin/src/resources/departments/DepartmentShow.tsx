@@ -1,13 +1,5 @@
-import {
-  ChipField,
-  EditButton,
-  ReferenceArrayField,
-  Show,
-  SimpleShowLayout,
-  SingleFieldList,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { EditButton, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { TownshipsField, VillagesField } from '../../shared/places';
 import { EnumField } from '../../shared/EnumField';
 
 export const DepartmentShow = () => (
@@ -21,16 +13,8 @@ export const DepartmentShow = () => (
     <SimpleShowLayout>
       <TextField source="name" />
       <EnumField source="kind" prefix="departmentKind" />
-      <ReferenceArrayField source="townshipIds" reference="Township">
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <ReferenceArrayField source="villageIds" reference="Village">
-        <SingleFieldList linkType="show">
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
+      <TownshipsField source="townshipIds" />
+      <VillagesField source="villageIds" />
     </SimpleShowLayout>
   </Show>
 );

@@ -1,16 +1,5 @@
-import {
-  AutocompleteArrayInput,
-  Create,
-  DateInput,
-  Edit,
-  NumberInput,
-  ReferenceArrayInput,
-  SimpleForm,
-  TextInput,
-  minValue,
-  required,
-} from 'react-admin';
-import { VILLAGE_ORDER } from '../../shared/referenceOrder';
+import { Create, DateInput, Edit, NumberInput, SimpleForm, TextInput, minValue, required } from 'react-admin';
+import { NO_PLACES, PlacesInputs } from '../../shared/places';
 
 function TrainingFields() {
   return (
@@ -19,24 +8,14 @@ function TrainingFields() {
       <TextInput source="topic" validate={required()} fullWidth />
       <TextInput source="organizer" />
       <NumberInput source="attendeeCount" min={0} step={1} validate={minValue(0)} />
-      <ReferenceArrayInput
-        source="townshipIds"
-        reference="Township"
-        sort={{ field: 'code', order: 'ASC' }}
-        perPage={100}
-      >
-        <AutocompleteArrayInput optionText="name" />
-      </ReferenceArrayInput>
-      <ReferenceArrayInput source="villageIds" reference="Village" sort={VILLAGE_ORDER}>
-        <AutocompleteArrayInput optionText="name" />
-      </ReferenceArrayInput>
+      <PlacesInputs />
     </>
   );
 }
 
 export const TrainingCreate = () => (
   <Create redirect="list">
-    <SimpleForm defaultValues={{ townshipIds: [], villageIds: [] }}>
+    <SimpleForm defaultValues={NO_PLACES}>
       <TrainingFields />
     </SimpleForm>
   </Create>

@@ -1,17 +1,14 @@
 import {
   AutocompleteInput,
-  ChipField,
   Datagrid,
-  FunctionField,
   List,
   NumberField,
   NumberInput,
-  ReferenceArrayField,
   ReferenceInput,
-  SingleFieldList,
   TextField,
   type RaRecord,
 } from 'react-admin';
+import { TownshipsField, VillageCountField } from '../../shared/places';
 import { SearchInput } from '../../shared/SearchInput';
 import { VILLAGE_ORDER } from '../../shared/referenceOrder';
 import { DateTextField } from '../../format';
@@ -73,16 +70,8 @@ function TrainingGrid() {
       <TextField source="topic" />
       <TextField source="organizer" />
       <NumberField source="attendeeCount" />
-      <ReferenceArrayField source="townshipIds" reference="Township" sortable={false}>
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <FunctionField
-        source="villageCount"
-        sortable={false}
-        render={(r: RaRecord) => (r.villageIds as string[] | undefined)?.length ?? 0}
-      />
+      <TownshipsField source="townshipIds" sortable={false} />
+      <VillageCountField source="villageCount" sortable={false} />
     </Datagrid>
   );
 }

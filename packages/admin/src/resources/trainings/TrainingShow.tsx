@@ -1,14 +1,5 @@
-import {
-  ChipField,
-  EditButton,
-  NumberField,
-  ReferenceArrayField,
-  Show,
-  SimpleShowLayout,
-  SingleFieldList,
-  TextField,
-  TopToolbar,
-} from 'react-admin';
+import { EditButton, NumberField, Show, SimpleShowLayout, TextField, TopToolbar } from 'react-admin';
+import { TownshipsField, VillagesField } from '../../shared/places';
 import { DateTextField } from '../../format';
 
 export const TrainingShow = () => (
@@ -24,16 +15,8 @@ export const TrainingShow = () => (
       <TextField source="topic" />
       <TextField source="organizer" />
       <NumberField source="attendeeCount" />
-      <ReferenceArrayField source="townshipIds" reference="Township">
-        <SingleFieldList linkType={false}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <ReferenceArrayField source="villageIds" reference="Village">
-        <SingleFieldList linkType="show">
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
+      <TownshipsField source="townshipIds" />
+      <VillagesField source="villageIds" />
     </SimpleShowLayout>
   </Show>
 );
