@@ -39,4 +39,24 @@ describe('a list asked by ids', () => {
     );
     expect(paged.allVillages).toHaveLength(10);
   });
+
+  it('shows every field of a village in the list exactly as its own page shows it', async () => {
+    // The village list reads its page as display rows, not entities (crud.ts `displayRows`): every
+    // column, reference id, date and computed field must read the same as the record read by id.
+    const fields = `id countyId code name kind population households townshipId version createdAt updatedAt
+      township { id name } cadreCount currentTier(year: 2016) latestApplicationStatus(year: 2016)`;
+    const { allVillages } = await admin.data<{ allVillages: Record<string, unknown>[] }>(
+      `{ allVillages(perPage: 500, sortField: "code") { ${fields} } }`,
+    );
+    expect(allVillages.length).toBeGreaterThan(25);
+    expect(allVillages.some((v) => v.currentTier !== null)).toBe(true);
+    expect(allVillages.some((v) => v.latestApplicationStatus !== null)).toBe(true);
+    for (const listed of allVillages.filter((_, i) => i % 7 === 0)) {
+      const { Village } = await admin.data<{ Village: Record<string, unknown> }>(
+        `query ($id: ID!) { Village(id: $id) { ${fields} } }`,
+        { id: listed.id },
+      );
+      expect(listed).toEqual(Village);
+    }
+  });
 });

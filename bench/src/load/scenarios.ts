@@ -160,4 +160,29 @@ from lines`,
   floorParams: (tokenHash) => [tokenHash, CERTIFIED_YEAR],
 };
 
-export const SCENARIOS: Scenario[] = [villageList(50), villageList(500), ASSESSMENT_QUEUE, PAYOUT_SCHEDULE];
+/**
+ * The smallest request there is: who am I. What every request pays before its own work — HTTP, the
+ * session lookup, GraphQL's pipeline, one read — beside the floor's same session check.
+ */
+const ME_QUERY: Scenario = {
+  name: 'me',
+  label: 'me (fixed cost)',
+  query: `query Me { me { id username role } }`,
+  variables: {},
+  floorSql: `with who as (
+  select u.id, u.username, u.role from session s join app_user u on u.id = s.user_id
+  where s.token_hash = $1 and s.expires_at > now() and u.active
+)
+select json_build_object('data', json_build_object('me',
+  (select json_build_object('id', id, 'username', username, 'role', role) from who)
+))::text as body, exists (select 1 from who) as authorized`,
+  floorParams: (tokenHash) => [tokenHash],
+};
+
+export const SCENARIOS: Scenario[] = [
+  ME_QUERY,
+  villageList(50),
+  villageList(500),
+  ASSESSMENT_QUEUE,
+  PAYOUT_SCHEDULE,
+];

@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { wrap, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { findForChange, snapshot } from './records.js';
+import { findDisplayRows, findForChange, registerDisplayRows, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
 import type { Role } from '../auth/roles.js';
@@ -111,6 +111,12 @@ export interface CrudOptions<T extends Row> {
    * `ctx.loaders.prefetch`, one batch per field), so that they answer from memory (`valueOf`).
    */
   prefetch?(rows: T[], h: { ctx: Context; info: GraphQLResolveInfo }): Promise<void>;
+  /**
+   * Its list and its loads by id read display rows (records.ts `registerDisplayRows`) rather than
+   * managed entities. Only for a resource whose field resolvers read nothing from their root but
+   * columns and reference ids.
+   */
+  displayRows?: boolean;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -122,6 +128,7 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[] {
   const plural = `${o.name}s`;
+  if (o.displayRows) registerDisplayRows(o.entity);
   const references = o.references ?? {};
   const referenceLists = o.referenceLists ?? {};
 
@@ -299,11 +306,12 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       // perPage: it wants all of them, not the first page of 25.
       const named = Array.isArray(filter?.ids) ? Math.min(filter.ids.length, MAX_PAGE_SIZE) : 0;
       const limit = perPage ?? (named || DEFAULT_PAGE_SIZE);
-      const rows = await ctx.em.find(o.entity, listWhere(user, filter) as never, {
-        orderBy: orderBy(sortField, sortOrder) as never,
-        limit,
-        offset: (page ?? 0) * limit,
-      });
+      const where = listWhere(user, filter);
+      const order = orderBy(sortField, sortOrder);
+      const offset = (page ?? 0) * limit;
+      const rows = o.displayRows
+        ? await findDisplayRows(ctx.em, o.entity, where, { orderBy: order, limit, offset })
+        : await ctx.em.find(o.entity, where as never, { orderBy: order as never, limit, offset });
       await o.prefetch?.(rows, { ctx, info });
       return rows;
     }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { raw, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
+import { findDisplayRows, readsDisplayRows } from './records.js';
 
 type Keyed = { id: string };
 
@@ -65,7 +66,10 @@ export class Loaders {
   byId<T extends Keyed>(entity: EntityClass<T>): DataLoader<string, T | null> {
     return this.memo(`byId:${entity.name}`, () => {
       return new DataLoader<string, T | null>(async (ids) => {
-        const rows = await this.em.find(entity, this.scoped(entity, { id: { $in: [...ids] } }));
+        const where = this.scoped(entity, { id: { $in: [...ids] } });
+        const rows = readsDisplayRows(entity)
+          ? await findDisplayRows(this.em, entity, where as object)
+          : await this.em.find(entity, where);
         const byId = new Map(rows.map((r) => [r.id, r]));
         return ids.map((id) => byId.get(id) ?? null);
       });

@@ -1,4 +1,11 @@
-import { LockMode, ReferenceKind, wrap, type EntityClass } from '@mikro-orm/core';
+import {
+  LockMode,
+  ReferenceKind,
+  wrap,
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
 import { notFound } from './errors.js';
@@ -40,4 +47,51 @@ export function snapshot(row: object): Record<string, unknown> {
     }
   }
   return plain;
+}
+
+/**
+ * A row read for display only, shaped like its entity without being one: an instance of the entity's
+ * class (so type-graphql takes it as the object type and getters such as `townshipId` work) with its
+ * columns, and each ManyToOne as `{ id }`. Not managed by the EntityManager: never change or persist it.
+ * Making one costs a fraction of hydrating a managed entity (bench/README.md).
+ */
+const displayed = new Set<string>();
+
+/**
+ * Marks an entity whose GraphQL objects may be display rows: its field resolvers read nothing from
+ * their root but columns and reference ids. Its lists (crud.ts `displayRows`) and the loaders that
+ * fetch it by id (loaders.ts `byId`) then read display rows instead of hydrating entities.
+ */
+export function registerDisplayRows(entity: EntityClass<object>): void {
+  displayed.add(entity.name);
+}
+
+export const readsDisplayRows = (entity: EntityClass<object>): boolean => displayed.has(entity.name);
+
+/** Rows of `entity` matching `where`, as display rows: the statement `em.find` would send, no hydration. */
+export async function findDisplayRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: object,
+  options: { orderBy?: object | object[]; limit?: number; offset?: number } = {},
+): Promise<T[]> {
+  const qb = em
+    .createQueryBuilder(entity)
+    .select('*')
+    .where(where as never);
+  if (options.orderBy) qb.orderBy(options.orderBy as never);
+  if (options.limit !== undefined) qb.limit(options.limit);
+  if (options.offset !== undefined) qb.offset(options.offset);
+  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  const meta = em.getMetadata().get<T>(entity.name);
+  return rows.map((row) => displayRow(meta, row));
+}
+
+export function displayRow<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
+  const out = Object.create(meta.class.prototype) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(row)) {
+    const prop = meta.properties[key as never] as EntityProperty | undefined;
+    out[key] = prop?.kind === ReferenceKind.MANY_TO_ONE && value != null ? { id: value } : value;
+  }
+  return out as T;
 }

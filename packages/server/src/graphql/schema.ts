@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { CadreCrudResolver, CadreFieldsResolver } from '../modules/cadres/cadre.resolver.js';
 import {
@@ -91,7 +91,18 @@ export const resolvers = [
   DashboardResolver,
 ] as const;
 
+/**
+ * Plain fields (a property or getter, no @FieldResolver) answer through graphql-js's default resolver.
+ * Otherwise type-graphql wraps each in a resolver of its own that exists to run middlewares and auth
+ * checks, which we do not use: on a page of 500 rows that was thousands of needless calls per request
+ * (bench/README.md). An object type may still opt out with `@ObjectType({ simpleResolvers: false })`.
+ */
+function plainFieldsUseDefaultResolver(): void {
+  for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
+}
+
 export function buildFanbenSchema(): Promise<GraphQLSchema> {
+  plainFieldsUseDefaultResolver();
   return buildSchema({
     resolvers,
     // class-validator rules on argument classes; messages name the field (graphql/errors.ts).

@@ -16,7 +16,7 @@ import {
 import { Township } from './township.entity.js';
 import { VillageEconomy } from './village-economy.entity.js';
 import { Village } from './village.entity.js';
-import { activeCadreCounts, prefetchVillageColumns } from './village-list.js';
+import { activeCadreCountLoader, prefetchVillageColumns } from './village-list.js';
 import { villageStandingLoader, type VillageStanding } from './village-standing.js';
 
 registerScopePath('Township', { township: 'id' });
@@ -34,6 +34,7 @@ export const TownshipCrudResolver = createCrudResolver({
   sortFields: ['code', 'name', 'kind', 'sortOrder', 'createdAt', 'updatedAt'],
   defaultSort: 'code',
   writeRoles: [Role.ADMIN],
+  displayRows: true,
 });
 
 export const VillageCrudResolver = createCrudResolver({
@@ -50,6 +51,8 @@ export const VillageCrudResolver = createCrudResolver({
   writeRoles: [Role.ADMIN, Role.TOWNSHIP_OFFICER],
   references: { townshipId: { entity: Township, property: 'township' } },
   prefetch: prefetchVillageColumns,
+  // Its field resolvers read only the id and townshipId: a page of 500 hydrated villages cost ~6 ms.
+  displayRows: true,
 });
 
 /** `pick` of a value that may still be on its way (a field answers at once when its page was prefetched). */
@@ -80,7 +83,7 @@ export class VillageFieldsResolver {
 
   @FieldResolver(() => Int, { description: 'Active cadres, the ones a reward is paid to.' })
   cadreCount(@Root() village: Village, @Ctx() ctx: Context): number | Promise<number> {
-    return ctx.loaders.valueOf(activeCadreCounts(ctx), village.id);
+    return ctx.loaders.valueOf(activeCadreCountLoader(ctx), village.id);
   }
 
   // `year` is optional: ra-data-graphql-simple asks for every field of a list without arguments.
