@@ -23,7 +23,19 @@ export function holdsNul(value: unknown): boolean {
   return false;
 }
 
+/** Per parsed document: Apollo reuses the parsed document of a query it has seen, so each is visited once. */
+const literalNul = new WeakMap<DocumentNode, boolean>();
+
 function literalHoldsNul(document: DocumentNode): boolean {
+  let known = literalNul.get(document);
+  if (known === undefined) {
+    known = visitForNul(document);
+    literalNul.set(document, known);
+  }
+  return known;
+}
+
+function visitForNul(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     StringValue(node) {

@@ -4,7 +4,6 @@ import {
   wrap,
   type EntityClass,
   type EntityMetadata,
-  type EntityProperty,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
@@ -88,10 +87,22 @@ export async function findDisplayRows<T extends object>(
 }
 
 export function displayRow<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
-  const out = Object.create(meta.class.prototype) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(row)) {
-    const prop = meta.properties[key as never] as EntityProperty | undefined;
-    out[key] = prop?.kind === ReferenceKind.MANY_TO_ONE && value != null ? { id: value } : value;
+  const out = Object.assign(Object.create(meta.class.prototype) as object, row) as Record<string, unknown>;
+  for (const key of manyToOneKeys(meta)) {
+    const id = out[key];
+    if (id != null) out[key] = { id };
   }
   return out as T;
+}
+
+const manyToOne = new WeakMap<EntityMetadata, string[]>();
+
+/** The entity's ManyToOne properties, looked up once per entity rather than once per row and column. */
+function manyToOneKeys(meta: EntityMetadata): string[] {
+  let keys = manyToOne.get(meta);
+  if (!keys) {
+    keys = meta.props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
+    manyToOne.set(meta, keys);
+  }
+  return keys;
 }
