@@ -1,10 +1,4 @@
-import {
-  LockMode,
-  ReferenceKind,
-  wrap,
-  type EntityClass,
-  type EntityMetadata,
-} from '@mikro-orm/core';
+import { LockMode, ReferenceKind, wrap, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
 import { notFound } from './errors.js';
