@@ -59,4 +59,24 @@ describe('a list asked by ids', () => {
       expect(listed).toEqual(Village);
     }
   });
+
+  it('shows a township officer’s applications in the list exactly as their own pages show them', async () => {
+    // The officer's scope reaches applications through their villages (a join): the listed rows must
+    // still be the applications' own columns, not the joined village's.
+    const officer = await t.as('demo.township');
+    const fields = `id countyId villageId schemeId year targetTier status declaredValues readiness
+      weakestIndicatorKey vetComment submittedAt vettedAt version createdAt updatedAt village { id name }`;
+    const { allApplications } = await officer.data<{ allApplications: Record<string, unknown>[] }>(
+      `{ allApplications(perPage: 100, sortField: "year") { ${fields} } }`,
+    );
+    expect(allApplications.length).toBeGreaterThanOrEqual(3);
+    for (const listed of allApplications) {
+      const { Application } = await officer.data<{ Application: Record<string, unknown> }>(
+        `query ($id: ID!) { Application(id: $id) { ${fields} } }`,
+        { id: listed.id },
+      );
+      expect(listed).toEqual(Application);
+      expect((listed.village as { id: string }).id).toBe(listed.villageId);
+    }
+  });
 });
