@@ -1,9 +1,21 @@
+import { getHeapStatistics } from 'node:v8';
 import { ConfigError, loadConfig } from './config.js';
 import { DEMO_PASSWORD } from './db/seeds/demo.js';
 import { startServer } from './server.js';
 
 /** Time left after the grace period to close the database pool, before exiting regardless. */
 const STOP_MARGIN_SECONDS = 5;
+
+/** Operators size the heap to the county (HEAP_MB, README): say what this process got. */
+function heapLine(): string {
+  const flag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+    .reverse()
+    .find((a) => a.startsWith('--max-old-space-size='));
+  const total = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
+  return flag
+    ? `Heap: ${flag.split('=')[1]} MB for long-lived objects (${total} MB in all)`
+    : `Heap: Node's default limit, ${total} MB (HEAP_MB sets it when started with pnpm start)`;
+}
 
 async function main() {
   const config = loadConfig();
@@ -15,6 +27,7 @@ async function main() {
     server.databaseKind === 'embedded'
       ? `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
       : 'Database: PostgreSQL from DATABASE_URL',
+    heapLine(),
   ];
   if (firstStart.generatedAdminPassword) {
     lines.push(
