@@ -29,6 +29,7 @@ import { limitRules } from '../graphql/limits.js';
 import { nulCharactersPlugin } from '../graphql/nul-characters.plugin.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
 import { Loaders } from '../graphql/loaders.js';
+import { jitGateway } from '../graphql/jit-executor.js';
 import { exportsRouter } from './exports.js';
 import { healthRouter } from './health.js';
 
@@ -48,7 +49,8 @@ export async function createApp(opts: {
 }): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
   const { config, orm, schema, httpServer, registry } = opts;
   const apollo = new ApolloServer<Context>({
-    schema,
+    // graphql-jit executes instead of graphql-js (graphql/jit-executor.ts); Apollo still parses and validates.
+    gateway: jitGateway(schema),
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     hideSchemaDetailsFromClientErrors: config.production,
