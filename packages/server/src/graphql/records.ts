@@ -81,22 +81,43 @@ export async function findDisplayRows<T extends object>(
 }
 
 export function displayRow<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
-  const out = Object.assign(Object.create(meta.class.prototype) as object, row) as Record<string, unknown>;
-  for (const key of manyToOneKeys(meta)) {
-    const id = out[key];
-    if (id != null) out[key] = { id };
+  const { references, accessors } = shapeOf(meta);
+  const out = Object.create(meta.class.prototype as object) as Record<string, unknown>;
+  for (const key in row) {
+    const raw = row[key];
+    const value = references.has(key) && raw != null ? { id: raw } : raw;
+    // MikroORM defines accessors on the entity's prototype (for references: propagation through a
+    // wrapper it makes for the row). An own data property shadows them: a display row stays plain.
+    if (accessors.has(key)) {
+      Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+    } else {
+      out[key] = value;
+    }
   }
   return out as T;
 }
 
-const manyToOne = new WeakMap<EntityMetadata, string[]>();
+const shapes = new WeakMap<EntityMetadata, { references: Set<string>; accessors: Set<string> }>();
 
-/** The entity's ManyToOne properties, looked up once per entity rather than once per row and column. */
-function manyToOneKeys(meta: EntityMetadata): string[] {
-  let keys = manyToOne.get(meta);
-  if (!keys) {
-    keys = meta.props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string);
-    manyToOne.set(meta, keys);
+/** The entity's ManyToOne properties and the keys its prototype chain has accessors for, once per entity. */
+function shapeOf(meta: EntityMetadata): { references: Set<string>; accessors: Set<string> } {
+  let shape = shapes.get(meta);
+  if (!shape) {
+    const accessors = new Set<string>();
+    for (
+      let p = meta.class.prototype as object | null;
+      p && p !== Object.prototype;
+      p = Object.getPrototypeOf(p)
+    ) {
+      for (const [key, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) {
+        if (d.get || d.set) accessors.add(key);
+      }
+    }
+    const references = new Set(
+      meta.props.filter((p) => p.kind === ReferenceKind.MANY_TO_ONE).map((p) => p.name as string),
+    );
+    shape = { references, accessors };
+    shapes.set(meta, shape);
   }
-  return keys;
+  return shape;
 }
