@@ -5,6 +5,8 @@ import { scopeWhere, type AuthUser } from '../auth/scope.js';
 import { findDisplayRows, readsDisplayRows } from './records.js';
 
 type Keyed = { id: string };
+/** A DataLoader batch function: one value (or error) per id, in the ids' order. */
+export type BatchFn<V> = (ids: readonly string[]) => Promise<(V | Error)[]>;
 
 /**
  * Per-request DataLoaders for references and children, always filtered by the caller's scope: a nested
@@ -20,15 +22,20 @@ export class Loaders {
     private readonly user: AuthUser | null,
   ) {}
 
+  /** The batch function behind each loader made by `batch`, for `prefetch` to call directly. */
+  private readonly batchFns = new WeakMap<DataLoader<string, unknown>, BatchFn<unknown>>();
+
   /**
-   * The request's loader named `key`, made on first use. The loaders below use it; a module uses it for
-   * a batch load of its own (e.g. geography/village-standing.ts), scoping the rows itself.
+   * The request's loader named `key`, batching through `load`, made on first use. The loaders below use
+   * it; a module uses it for a batch load of its own (e.g. geography/village-standing.ts), scoping the
+   * rows itself.
    */
-  memo<V>(key: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+  batch<V>(key: string, load: BatchFn<V>): DataLoader<string, V> {
     let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
-      loader = make();
+      loader = new DataLoader<string, V>(load);
       this.cache.set(key, loader as DataLoader<string, unknown>);
+      this.batchFns.set(loader as DataLoader<string, unknown>, load);
     }
     return loader;
   }
@@ -40,7 +47,9 @@ export class Loaders {
    */
   async prefetch<V>(loader: DataLoader<string, V>, ids: readonly string[]): Promise<void> {
     if (!ids.length) return;
-    const values = await loader.loadMany(ids);
+    // The batch function itself, once: DataLoader's loadMany would make a promise per id.
+    const load = this.batchFns.get(loader as DataLoader<string, unknown>) as BatchFn<V> | undefined;
+    const values = load ? await load(ids) : await loader.loadMany(ids);
     let known = this.prefetched.get(loader);
     if (!known) {
       known = new Map();
@@ -64,15 +73,13 @@ export class Loaders {
 
   /** One record by id, or null when absent or out of scope. */
   byId<T extends Keyed>(entity: EntityClass<T>): DataLoader<string, T | null> {
-    return this.memo(`byId:${entity.name}`, () => {
-      return new DataLoader<string, T | null>(async (ids) => {
-        const where = this.scoped(entity, { id: { $in: [...ids] } });
-        const rows = readsDisplayRows(entity)
-          ? await findDisplayRows(this.em, entity, where as object)
-          : await this.em.find(entity, where);
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      });
+    return this.batch<T | null>(`byId:${entity.name}`, async (ids) => {
+      const where = this.scoped(entity, { id: { $in: [...ids] } });
+      const rows = readsDisplayRows(entity)
+        ? await findDisplayRows(this.em, entity, where as object)
+        : await this.em.find(entity, where);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
@@ -82,18 +89,16 @@ export class Loaders {
     property: string & keyof T,
     orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
   ): DataLoader<string, T[]> {
-    return this.memo(`children:${entity.name}.${property}`, () => {
-      return new DataLoader<string, T[]>(async (ids) => {
-        const rows = await this.em.find(entity, this.scoped(entity, { [property]: { $in: [...ids] } }), {
-          orderBy: orderBy as never,
-        });
-        const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-        for (const row of rows) {
-          const parent = (row[property] as Keyed | undefined)?.id;
-          if (parent) groups.get(parent)?.push(row);
-        }
-        return ids.map((id) => groups.get(id) ?? []);
+    return this.batch<T[]>(`children:${entity.name}.${property}`, async (ids) => {
+      const rows = await this.em.find(entity, this.scoped(entity, { [property]: { $in: [...ids] } }), {
+        orderBy: orderBy as never,
       });
+      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+      for (const row of rows) {
+        const parent = (row[property] as Keyed | undefined)?.id;
+        if (parent) groups.get(parent)?.push(row);
+      }
+      return ids.map((id) => groups.get(id) ?? []);
     });
   }
 
@@ -103,18 +108,16 @@ export class Loaders {
     property: string & keyof T,
     where: Record<string, unknown> = {},
   ): DataLoader<string, number> {
-    return this.memo(`count:${entity.name}.${property}:${JSON.stringify(where)}`, () => {
-      return new DataLoader<string, number>(async (ids) => {
-        const column = this.em.getMetadata().get(entity.name).properties[property].fieldNames[0];
-        const rows = await this.em
-          .createQueryBuilder(entity, 'e')
-          .select([raw(`e.${column} as parent`), raw('count(*) as n')])
-          .where(this.scoped(entity, { ...where, [property]: { $in: [...ids] } }))
-          .groupBy(raw(`e.${column}`))
-          .execute<{ parent: string; n: string | number }[]>('all', false);
-        const counts = new Map(rows.map((r) => [r.parent, Number(r.n)]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      });
+    return this.batch<number>(`count:${entity.name}.${property}:${JSON.stringify(where)}`, async (ids) => {
+      const column = this.em.getMetadata().get(entity.name).properties[property].fieldNames[0];
+      const rows = await this.em
+        .createQueryBuilder(entity, 'e')
+        .select([raw(`e.${column} as parent`), raw('count(*) as n')])
+        .where(this.scoped(entity, { ...where, [property]: { $in: [...ids] } }))
+        .groupBy(raw(`e.${column}`))
+        .execute<{ parent: string; n: string | number }[]>('all', false);
+      const counts = new Map(rows.map((r) => [r.parent, Number(r.n)]));
+      return ids.map((id) => counts.get(id) ?? 0);
     });
   }
 }

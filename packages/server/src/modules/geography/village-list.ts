@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../graphql/context.js';
 import { Township } from './township.entity.js';
@@ -13,17 +13,15 @@ import type { Village } from './village.entity.js';
  * condition keeps the statement within the caller's tenant.
  */
 export const activeCadreCountLoader = (ctx: Context): DataLoader<string, number> =>
-  ctx.loaders.memo('activeCadreCounts', () => {
-    return new DataLoader<string, number>(async (ids) => {
-      if (!ctx.user) return ids.map(() => 0); // no user, nothing visible (as graphql/loaders.ts)
-      const rows = await ctx.em.execute<{ village_id: string; n: string | number }[]>(
-        `select village_id, count(*) as n from cadre
-         where county_id = ? and active and village_id in (?) group by village_id`,
-        [ctx.user.countyId, [...ids]],
-      );
-      const counts = new Map(rows.map((r) => [r.village_id, Number(r.n)]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    });
+  ctx.loaders.batch<number>('activeCadreCounts', async (ids) => {
+    if (!ctx.user) return ids.map(() => 0); // no user, nothing visible (as graphql/loaders.ts)
+    const rows = await ctx.em.execute<{ village_id: string; n: string | number }[]>(
+      `select village_id, count(*) as n from cadre
+       where county_id = ? and active and village_id in (?) group by village_id`,
+      [ctx.user.countyId, [...ids]],
+    );
+    const counts = new Map(rows.map((r) => [r.village_id, Number(r.n)]));
+    return ids.map((id) => counts.get(id) ?? 0);
   });
 
 /**

@@ -1,4 +1,4 @@
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
@@ -29,11 +29,9 @@ export function villageStandingLoader(
   ctx: Context,
   year: number | null,
 ): DataLoader<string, VillageStanding> {
-  return ctx.loaders.memo(`villageStanding:${year ?? 'any'}`, () => {
-    return new DataLoader<string, VillageStanding>(async (ids) => {
-      const rows = await standings(ctx.em, ctx.user, year, ids);
-      return ids.map((id) => rows.get(id) ?? NONE);
-    });
+  return ctx.loaders.batch<VillageStanding>(`villageStanding:${year ?? 'any'}`, async (ids) => {
+    const rows = await standings(ctx.em, ctx.user, year, ids);
+    return ids.map((id) => rows.get(id) ?? NONE);
   });
 }
 
