@@ -42,12 +42,6 @@ export function snapshot(row: object): Record<string, unknown> {
   return plain;
 }
 
-/**
- * A row read for display only, shaped like its entity without being one: an instance of the entity's
- * class (so type-graphql takes it as the object type and getters such as `townshipId` work) with its
- * columns, and each ManyToOne as `{ id }`. Not managed by the EntityManager: never change or persist it.
- * Making one costs a fraction of hydrating a managed entity (bench/README.md).
- */
 const displayed = new Set<string>();
 
 /**
@@ -80,6 +74,12 @@ export async function findDisplayRows<T extends object>(
   return rows.map((row) => displayRow(meta, row));
 }
 
+/**
+ * A row read for display only, shaped like its entity without being one: an instance of the entity's
+ * class (so type-graphql takes it as the object type and getters such as `townshipId` work) with its
+ * columns, and each ManyToOne as `{ id }`. Not managed by the EntityManager: never change or persist it.
+ * Making one costs a fraction of hydrating a managed entity (bench/README.md).
+ */
 export function displayRow<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
   const { references, accessors } = shapeOf(meta);
   const out = Object.create(meta.class.prototype as object) as Record<string, unknown>;
