@@ -65,25 +65,6 @@ interface Dashboard {
 
 const STATUSES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'FORWARDED', 'ASSESSING', 'PASSED', 'FAILED'];
 
-/** Every page of a list, as the console would read it. */
-async function all<T>(
-  client: GraphQLClient,
-  list: string,
-  fields: string,
-  filter: object = {},
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let page = 0; ; page++) {
-    const data = await client.data<Record<string, T[]>>(
-      `query ($page: Int!, $filter: ${list.slice(3, -1)}Filter) {
-        ${list}(page: $page, perPage: 500, filter: $filter) { ${fields} } }`,
-      { page, filter },
-    );
-    out.push(...data[list]);
-    if (data[list].length < 500) return out;
-  }
-}
-
 const tiersOf = (tiers: number[]) =>
   [1, 2, 3].map((tier) => ({ tier, villageCount: tiers.filter((t) => t === tier).length }));
 
@@ -93,17 +74,15 @@ const tiersOf = (tiers: number[]) =>
  */
 async function expectedDashboard(client: GraphQLClient, year: number): Promise<Dashboard> {
   const [townships, villages, certifications, applications, trainings] = await Promise.all([
-    all<{ id: string; name: string }>(client, 'allTownships', 'id name'),
-    all<{ id: string; townshipId: string }>(client, 'allVillages', 'id townshipId'),
-    all<{ villageId: string; tier: number; year: number }>(
-      client,
+    client.allRows<{ id: string; name: string }>('allTownships', 'id name'),
+    client.allRows<{ id: string; townshipId: string }>('allVillages', 'id townshipId'),
+    client.allRows<{ villageId: string; tier: number; year: number }>(
       'allCertifications',
       'villageId tier year',
       { status: 'ACTIVE' },
     ),
-    all<{ status: string }>(client, 'allApplications', 'status', { year }),
-    all<{ id: string; townshipIds: string[]; villageIds: string[] }>(
-      client,
+    client.allRows<{ status: string }>('allApplications', 'status', { year }),
+    client.allRows<{ id: string; townshipIds: string[]; villageIds: string[] }>(
       'allTrainings',
       'id townshipIds villageIds',
       { year },
@@ -251,8 +230,8 @@ describe('dashboard', () => {
   });
 
   it('counts a training and the townships it covered, directly or by a village', async () => {
-    const [township] = await all<{ id: string }>(officer, 'allTownships', 'id');
-    const villages = await all<{ id: string; townshipId: string }>(admin, 'allVillages', 'id townshipId');
+    const [township] = await officer.allRows<{ id: string }>('allTownships', 'id');
+    const villages = await admin.allRows<{ id: string; townshipId: string }>('allVillages', 'id townshipId');
     const elsewhere = villages.find((v) => v.townshipId !== township.id)!;
     await admin.data(
       'mutation ($t: [ID!], $v: [ID!]) { createTraining(date: "2016-05-10", topic: "创建业务培训", townshipIds: $t, villageIds: $v) { id } }',
@@ -308,7 +287,7 @@ describe('dashboard', () => {
         i: activeScheme.indicators.map((i) => ({ key: i.key })),
       },
     );
-    const [village] = await all<{ id: string }>(clerk, 'allVillages', 'id');
+    const [village] = await clerk.allRows<{ id: string }>('allVillages', 'id');
     await admin.data(
       'mutation ($v: ID!) { createCertification(villageId: $v, tier: 1, year: 2017) { id } }',
       {

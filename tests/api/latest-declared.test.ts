@@ -25,15 +25,10 @@ describe('the latest declared values of every village', () => {
   beforeAll(async () => {
     t = await startTestServer();
     admin = await t.as('demo.admin');
-    apps = [];
-    for (let page = 0; ; page++) {
-      const { allApplications } = await admin.data<{ allApplications: App[] }>(
-        'query ($page: Int) { allApplications(page: $page, perPage: 500) { id villageId year createdAt } }',
-        { page },
-      );
-      apps.push(...allApplications);
-      if (allApplications.length < 500) break;
-    }
+    apps = await admin.allPages<App>(
+      'query ($page: Int) { allApplications(page: $page, perPage: 500) { id villageId year createdAt } }',
+      'allApplications',
+    );
   });
   afterAll(() => t?.stop());
 

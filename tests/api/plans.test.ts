@@ -72,15 +72,10 @@ describe('three-year plans and the write-off ledger (销账)', () => {
 
   /** Every row of a list, page by page. */
   async function all<T>(client: GraphQLClient, field: string, sort: string, fields: string): Promise<T[]> {
-    const rows: T[] = [];
-    for (let page = 0; ; page++) {
-      const data = await client.data<Record<string, T[]>>(
-        `query ($p: Int!) { ${field}(page: $p, perPage: 500, sortField: "${sort}") { ${fields} } }`,
-        { p: page },
-      );
-      rows.push(...data[field]);
-      if (data[field].length < 500) return rows;
-    }
+    return client.allPages<T>(
+      `query ($page: Int!) { ${field}(page: $page, perPage: 500, sortField: "${sort}") { ${fields} } }`,
+      field,
+    );
   }
   const loadCerts = () =>
     all<Cert>(admin, 'allCertifications', 'year', 'id villageId tier year status village { townshipId }');

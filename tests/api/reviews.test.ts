@@ -94,25 +94,6 @@ describe('reviews: departments, trainings and the annual review', () => {
   let townships: Township[];
   let villages: Village[];
 
-  /** Every page of a list, as a client pages through it. */
-  async function all<T>(
-    client: GraphQLClient,
-    list: string,
-    fields: string,
-    filter: object = {},
-  ): Promise<T[]> {
-    const out: T[] = [];
-    for (let page = 0; ; page++) {
-      const data = await client.data<Record<string, T[]>>(
-        `query ($page: Int!, $filter: ${list.slice(3, -1)}Filter) {
-          ${list}(page: $page, perPage: 500, filter: $filter) { ${fields} } }`,
-        { page, filter },
-      );
-      out.push(...data[list]);
-      if (data[list].length < 500) return out;
-    }
-  }
-
   const createDepartment = async (vars: Record<string, unknown>) =>
     (
       await admin.data<{ createDepartment: Department }>(
@@ -141,8 +122,8 @@ describe('reviews: departments, trainings and the annual review', () => {
   beforeAll(async () => {
     t = await startTestServer();
     [admin, officer, viewer] = await Promise.all([t.as('admin'), t.as('demo.township'), t.as('demo.viewer')]);
-    townships = await all<Township>(admin, 'allTownships', 'id name');
-    villages = await all<Village>(admin, 'allVillages', 'id townshipId');
+    townships = await admin.allRows<Township>('allTownships', 'id name');
+    villages = await admin.allRows<Village>('allVillages', 'id townshipId');
   });
   afterAll(() => t?.stop());
 
@@ -383,15 +364,14 @@ describe('reviews: departments, trainings and the annual review', () => {
 
     /** The default formula, recomputed from what the API itself lists. */
     async function expectedReview(year: number, weights = { c: 40, p: 30, t: 10, q: 20 }) {
-      const certifications = await all<Certification>(
-        admin,
+      const certifications = await admin.allRows<Certification>(
         'allCertifications',
         'villageId tier year status',
       );
-      const applications = await all<Application>(admin, 'allApplications', 'villageId year status', {
+      const applications = await admin.allRows<Application>('allApplications', 'villageId year status', {
         year,
       });
-      const trainings = await all<Training>(admin, 'allTrainings', TRAINING, { year });
+      const trainings = await admin.allRows<Training>('allTrainings', TRAINING, { year });
       const scheme = await admin.data<{ activeScheme: { rules: { newReachRatio: number } } }>(
         'query ($y: Int) { activeScheme(year: $y) { rules { newReachRatio } } }',
         { y: year },

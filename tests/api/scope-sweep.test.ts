@@ -161,15 +161,11 @@ describe('scope sweep over the whole schema', () => {
   }
 
   async function listAll(client: GraphQLClient, resource: string): Promise<string[]> {
-    const ids: string[] = [];
-    for (let page = 0; ; page++) {
-      const { r } = await client.data<{ r: { id: string }[] }>(
-        `query ($p: Int!) { r: all${resource}s(page: $p, perPage: 500) { id } }`,
-        { p: page },
-      );
-      ids.push(...r.map((x) => x.id));
-      if (r.length < 500) return ids.sort();
-    }
+    const rows = await client.allPages<{ id: string }>(
+      `query ($page: Int!) { r: all${resource}s(page: $page, perPage: 500) { id } }`,
+      'r',
+    );
+    return rows.map((x) => x.id).sort();
   }
 
   beforeAll(async () => {

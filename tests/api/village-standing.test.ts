@@ -46,12 +46,7 @@ describe('Village.currentTier and Village.latestApplicationStatus', () => {
 
   /** Every village the client sees, page by page (the demo county has 508, a page at most 500). */
   async function served(client: GraphQLClient, year: number | null): Promise<Standing[]> {
-    const all: Standing[] = [];
-    for (let page = 0; ; page++) {
-      const { allVillages } = await client.data<{ allVillages: Standing[] }>(STANDING, { year, page });
-      all.push(...allVillages);
-      if (allVillages.length < 500) return all;
-    }
+    return client.allPages<Standing>(STANDING, 'allVillages', { year });
   }
 
   it.each([2016, 2017, null])('match the database for every village (year %s)', async (year) => {

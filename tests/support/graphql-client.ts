@@ -42,6 +42,29 @@ export class GraphQLClient {
     return res.data;
   }
 
+  /**
+   * Every row of a list, page by page as a client pages through it: `query` takes `$page` and asks for
+   * `perPage: 500` (the API's largest page) of `field`; a shorter page is the last.
+   */
+  async allPages<T>(query: string, field: string, variables: Record<string, unknown> = {}): Promise<T[]> {
+    const rows: T[] = [];
+    for (let page = 0; ; page++) {
+      const data = await this.data<Record<string, T[]>>(query, { ...variables, page });
+      rows.push(...data[field]);
+      if (data[field].length < 500) return rows;
+    }
+  }
+
+  /** Every row of the list `list` (e.g. `allVillages`) with `fields`, filtered, as the console reads it. */
+  allRows<T>(list: string, fields: string, filter: object = {}): Promise<T[]> {
+    return this.allPages<T>(
+      `query ($page: Int!, $filter: ${list.slice(3, -1)}Filter) {
+        ${list}(page: $page, perPage: 500, filter: $filter) { ${fields} } }`,
+      list,
+      { filter },
+    );
+  }
+
   async login(username: string, password: string): Promise<void> {
     const data = await this.data<{ login: { token: string } }>(
       'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
