@@ -45,6 +45,18 @@ describe('the real start path on the embedded database', () => {
       _allVillagesMeta: { count: 508 },
       _allCadresMeta: { count: 2053 },
     });
+    // The village list's columns come from plain statements with bound array parameters: they must
+    // work through the embedded database's wire protocol too.
+    const villages = await admin.allPages<{ cadreCount: number; currentTier: number | null }>(
+      'query ($page: Int) { allVillages(page: $page, perPage: 500) { cadreCount currentTier } }',
+      'allVillages',
+    );
+    const active = await admin.data<{ _allCadresMeta: { count: number } }>(
+      '{ _allCadresMeta(filter: { active: true }) { count } }',
+    );
+    expect(villages).toHaveLength(508);
+    expect(villages.reduce((sum, v) => sum + v.cadreCount, 0)).toBe(active._allCadresMeta.count);
+    expect(villages.some((v) => v.currentTier !== null)).toBe(true);
     await admin.data('mutation { createTownship(name: "测试镇", code: "520502999") { id } }');
     expect(await first.stop()).toBe(0);
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { selectRows } from '../db/select-rows.js';
 import { Session } from '../modules/users/session.entity.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { Role } from './roles.js';
@@ -31,16 +32,15 @@ export function tokenHashOf(authorization: string | undefined): string | null {
  * cost a request about a millisecond more here, a quarter of the smallest request's time (bench/README.md).
  */
 export async function userOfSession(em: EntityManager, tokenHash: string): Promise<AuthUser | null> {
-  const [row] = await em.execute<
-    {
-      id: string;
-      username: string;
-      role: Role;
-      county_id: string;
-      township_id: string | null;
-      village_id: string | null;
-    }[]
-  >(
+  const [row] = await selectRows<{
+    id: string;
+    username: string;
+    role: Role;
+    county_id: string;
+    township_id: string | null;
+    village_id: string | null;
+  }>(
+    em,
     `select u.id, u.username, u.role, u.county_id, u.township_id, u.village_id
      from session s join app_user u on u.id = s.user_id
      where s.token_hash = ? and s.expires_at > ? and u.active`,

@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolveInfo } from 'graphql';
+import { selectRows } from '../../db/select-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { Township } from './township.entity.js';
 import { villageStandingLoader } from './village-standing.js';
@@ -15,9 +16,10 @@ import type { Village } from './village.entity.js';
 export const activeCadreCountLoader = (ctx: Context): DataLoader<string, number> =>
   ctx.loaders.batch<number>('activeCadreCounts', async (ids) => {
     if (!ctx.user) return ids.map(() => 0); // no user, nothing visible (as graphql/loaders.ts)
-    const rows = await ctx.em.execute<{ village_id: string; n: string | number }[]>(
+    const rows = await selectRows<{ village_id: string; n: string | number }>(
+      ctx.em,
       `select village_id, count(*) as n from cadre
-       where county_id = ? and active and village_id in (?) group by village_id`,
+       where county_id = ? and active and village_id = any(?) group by village_id`,
       [ctx.user.countyId, [...ids]],
     );
     const counts = new Map(rows.map((r) => [r.village_id, Number(r.n)]));

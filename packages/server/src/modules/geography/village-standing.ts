@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthUser } from '../../auth/scope.js';
+import { selectRows } from '../../db/select-rows.js';
 import type { Context } from '../../graphql/context.js';
 import type { ApplicationStatus } from '../applications/application.entity.js';
 import { CertificationStatus } from '../certifications/certification.entity.js';
@@ -43,7 +44,8 @@ async function standings(
 ): Promise<Map<string, VillageStanding>> {
   if (!user) return new Map(); // no user, nothing visible (as graphql/loaders.ts)
   const inYear = (alias: string) => (year === null ? '' : ` and ${alias}.year = ${Number(year)}`);
-  const rows = await em.execute<{ id: string; tier: number | null; status: ApplicationStatus | null }[]>(
+  const rows = await selectRows<{ id: string; tier: number | null; status: ApplicationStatus | null }>(
+    em,
     `select v.id,
        (select max(c.tier) from certification c
          where c.village_id = v.id and c.county_id = v.county_id and c.status = ?${inYear('c')}) as tier,
@@ -51,7 +53,7 @@ async function standings(
          where a.village_id = v.id and a.county_id = v.county_id${inYear('a')}
          order by a.year desc, a.created_at desc, a.id desc limit 1) as status
      from village v
-     where v.county_id = ? and v.id in (?)`,
+     where v.county_id = ? and v.id = any(?)`,
     [CertificationStatus.ACTIVE, user.countyId, [...ids]],
   );
   return new Map(rows.map((r) => [r.id, { currentTier: r.tier, latestApplicationStatus: r.status }]));
