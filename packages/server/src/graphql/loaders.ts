@@ -13,7 +13,8 @@ export type BatchFn<V> = (ids: readonly string[]) => Promise<(V | Error)[]>;
  * field can never reveal what a top-level query would hide.
  */
 export class Loaders {
-  private readonly cache = new Map<string, DataLoader<string, unknown>>();
+  /** The request's loaders by key, then by variant (see `batch`). */
+  private readonly cache = new Map<string, Map<unknown, DataLoader<string, unknown>>>();
   /** Values read ahead by `prefetch`, per loader, answered by `valueOf` without a promise. */
   private readonly prefetched = new WeakMap<DataLoader<string, unknown>, Map<string, unknown>>();
 
@@ -26,15 +27,23 @@ export class Loaders {
   private readonly batchFns = new WeakMap<DataLoader<string, unknown>, BatchFn<unknown>>();
 
   /**
-   * The request's loader named `key`, batching through `load`, made on first use. The loaders below use
-   * it; a module uses it for a batch load of its own (e.g. geography/village-standing.ts), scoping the
-   * rows itself.
+   * The request's loader named `key` (and `variant`, e.g. an entity class or a year), batching through
+   * `load`, made on first use. The loaders below use it; a module uses it for a batch load of its own
+   * (e.g. geography/village-standing.ts), scoping the rows itself.
+   *
+   * The variant is a key of its own rather than part of the name: a list's fields ask for their loader
+   * once per row, and a name built per call (`byId:${entity.name}`) cost ten times the lookup itself.
    */
-  batch<V>(key: string, load: BatchFn<V>): DataLoader<string, V> {
-    let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
+  batch<V>(key: string, load: BatchFn<V>, variant: unknown = null): DataLoader<string, V> {
+    let variants = this.cache.get(key);
+    if (!variants) {
+      variants = new Map();
+      this.cache.set(key, variants);
+    }
+    let loader = variants.get(variant) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(load);
-      this.cache.set(key, loader as DataLoader<string, unknown>);
+      variants.set(variant, loader as DataLoader<string, unknown>);
       this.batchFns.set(loader as DataLoader<string, unknown>, load);
     }
     return loader;
@@ -73,14 +82,18 @@ export class Loaders {
 
   /** One record by id, or null when absent or out of scope. */
   byId<T extends Keyed>(entity: EntityClass<T>): DataLoader<string, T | null> {
-    return this.batch<T | null>(`byId:${entity.name}`, async (ids) => {
-      const where = this.scoped(entity, { id: { $in: [...ids] } });
-      const rows = readsDisplayRows(entity)
-        ? await findDisplayRows(this.em, entity, where as object)
-        : await this.em.find(entity, where);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+    return this.batch<T | null>(
+      'byId',
+      async (ids) => {
+        const where = this.scoped(entity, { id: { $in: [...ids] } });
+        const rows = readsDisplayRows(entity)
+          ? await findDisplayRows(this.em, entity, where as object)
+          : await this.em.find(entity, where);
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      entity,
+    );
   }
 
   /** The children pointing at each parent id through `property` (e.g. a village's cadres). */

@@ -30,10 +30,14 @@ export function villageStandingLoader(
   ctx: Context,
   year: number | null,
 ): DataLoader<string, VillageStanding> {
-  return ctx.loaders.batch<VillageStanding>(`villageStanding:${year ?? 'any'}`, async (ids) => {
-    const rows = await standings(ctx.em, ctx.user, year, ids);
-    return ids.map((id) => rows.get(id) ?? NONE);
-  });
+  return ctx.loaders.batch<VillageStanding>(
+    'villageStanding',
+    async (ids) => {
+      const rows = await standings(ctx.em, ctx.user, year, ids);
+      return ids.map((id) => rows.get(id) ?? NONE);
+    },
+    year,
+  );
 }
 
 async function standings(
