@@ -8,12 +8,14 @@ const STOP_MARGIN_SECONDS = 5;
 
 /** Operators size the heap to the county (HEAP_MB, README): say what this process got. */
 function heapLine(): string {
-  const flag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
-    .reverse()
-    .find((a) => a.startsWith('--max-old-space-size='));
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].reverse();
+  const valueOf = (name: string) => flags.find((a) => a.startsWith(`${name}=`))?.split('=')[1];
+  const old = valueOf('--max-old-space-size');
+  const young = valueOf('--max-semi-space-size');
   const total = Math.round(getHeapStatistics().heap_size_limit / 2 ** 20);
-  return flag
-    ? `Heap: ${flag.split('=')[1]} MB for long-lived objects (${total} MB in all)`
+  const youngPart = young ? `, ${young} MB semispaces for new ones` : '';
+  return old
+    ? `Heap: ${old} MB for long-lived objects${youngPart} (${total} MB in all)`
     : `Heap: Node's default limit, ${total} MB (HEAP_MB sets it when started with pnpm start)`;
 }
 
