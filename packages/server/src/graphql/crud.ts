@@ -21,6 +21,7 @@ import { writeAudit } from '../modules/audit/audit.service.js';
 import { requireRole, requireUser, type Context } from './context.js';
 import { AppError, badInput, notFound } from './errors.js';
 import { isId } from './ids.js';
+import { countRows } from '../db/statement-cache.js';
 import { DEFAULT_PAGE_SIZE, ListArgs, ListMetadata, MAX_PAGE_SIZE } from './list-args.js';
 
 /** What the factory needs of a resource: an id and a county (the tenant key); a version if editable. */
@@ -323,7 +324,7 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       @Ctx() ctx: Context,
     ): Promise<ListMetadata> {
       const user = requireUser(ctx);
-      return { count: await ctx.em.count(o.entity, listWhere(user, filter) as never) };
+      return { count: await countRows(ctx.em, o.entity, listWhere(user, filter)) };
     }
   }
 

@@ -1,6 +1,7 @@
 import { LockMode, ReferenceKind, wrap, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
+import { findRows } from '../db/statement-cache.js';
 import { notFound } from './errors.js';
 import { isId } from './ids.js';
 
@@ -55,21 +56,17 @@ export function registerDisplayRows(entity: EntityClass<object>): void {
 
 export const readsDisplayRows = (entity: EntityClass<object>): boolean => displayed.has(entity.name);
 
-/** Rows of `entity` matching `where`, as display rows: the statement `em.find` would send, no hydration. */
+/**
+ * Rows of `entity` matching `where`, as display rows: the statement `em.find` would send (built once per
+ * shape, db/statement-cache.ts), no hydration.
+ */
 export async function findDisplayRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: object,
   options: { orderBy?: object | object[]; limit?: number; offset?: number } = {},
 ): Promise<T[]> {
-  const qb = em
-    .createQueryBuilder(entity)
-    .select('*')
-    .where(where as never);
-  if (options.orderBy) qb.orderBy(options.orderBy as never);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  if (options.offset !== undefined) qb.offset(options.offset);
-  const rows = await qb.execute<Record<string, unknown>[]>('all', true);
+  const rows = await findRows(em, entity, where, options);
   const meta = em.getMetadata().get<T>(entity.name);
   return rows.map((row) => displayRow(meta, row));
 }
