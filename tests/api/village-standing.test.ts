@@ -87,6 +87,51 @@ describe('Village.currentTier and Village.latestApplicationStatus', () => {
     expect(one.currentTier).toBe(certified.t16);
   });
 
+  it('count active cadres in the statement of one year’s standing, as the loaders count them apart', async () => {
+    const cadres = new Map(
+      (
+        await t.sql<{ id: string; n: string }>(
+          `select v.id, (select count(*) from cadre c where c.village_id = v.id and c.active)::text as n
+           from village v`,
+        )
+      ).map((r) => [r.id, Number(r.n)]),
+    );
+    const [in2016, in2017] = [await expected(2016), await expected(2017)];
+    type Row = { id: string; cadreCount: number; tier: number | null; status: string | null };
+    const page = async (tierYear: number) => {
+      t.resetQueries();
+      const { allVillages } = await admin.data<{ allVillages: Row[] }>(
+        `query ($tierYear: Int) {
+          allVillages(perPage: 60, sortField: "code") {
+            id cadreCount tier: currentTier(year: $tierYear) status: latestApplicationStatus(year: 2017)
+          }
+        }`,
+        { tierYear },
+      );
+      return { rows: allVillages, statements: t.queries.length };
+    };
+    // One year: session, page, then standing and cadre counts in one statement. Two years: a
+    // statement for each year's standing and one for the cadre counts.
+    const oneYear = await page(2017);
+    const twoYears = await page(2016);
+    expect(oneYear.statements).toBe(3);
+    expect(twoYears.statements).toBe(5);
+    for (const [{ rows }, tiers] of [
+      [oneYear, in2017],
+      [twoYears, in2016],
+    ] as const) {
+      for (const v of rows) {
+        expect(v).toEqual({
+          id: v.id,
+          cadreCount: cadres.get(v.id),
+          tier: tiers.get(v.id)!.currentTier,
+          status: in2017.get(v.id)!.latestApplicationStatus,
+        });
+      }
+    }
+    expect(new Set(oneYear.rows.map((v) => v.cadreCount)).size).toBeGreaterThan(1);
+  });
+
   it('drop a revoked certification and show a clerk only the own village', async () => {
     const [held] = await t.sql<{ id: string; village_id: string; tier: number }>(
       `select id, village_id, tier from certification

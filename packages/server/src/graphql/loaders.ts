@@ -59,6 +59,14 @@ export class Loaders {
     // The batch function itself, once: DataLoader's loadMany would make a promise per id.
     const load = this.batchFns.get(loader as DataLoader<string, unknown>) as BatchFn<V> | undefined;
     const values = load ? await load(ids) : await loader.loadMany(ids);
+    this.remember(loader, ids, values);
+  }
+
+  /**
+   * Keeps `values` (one per id, errors skipped) for `valueOf`, as `prefetch` does: for a statement that
+   * reads ahead for several loaders at once (e.g. village-list.ts).
+   */
+  remember<V>(loader: DataLoader<string, V>, ids: readonly string[], values: readonly (V | Error)[]): void {
     let known = this.prefetched.get(loader);
     if (!known) {
       known = new Map();

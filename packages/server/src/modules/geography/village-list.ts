@@ -3,7 +3,7 @@ import { getArgumentValues, getNamedType, isObjectType, Kind, type GraphQLResolv
 import { selectRows } from '../../db/select-rows.js';
 import type { Context } from '../../graphql/context.js';
 import { Township } from './township.entity.js';
-import { villageStandingLoader } from './village-standing.js';
+import { NO_STANDING, standings, villageStandingLoader } from './village-standing.js';
 import type { Village } from './village.entity.js';
 
 /**
@@ -28,25 +28,52 @@ export const activeCadreCountLoader = (ctx: Context): DataLoader<string, number>
 
 /**
  * Reads ahead what the selected columns of a page of villages need — township, cadre count, tier and
- * application status of a year — one batch per column, so that each row's fields answer from memory
- * (Loaders.valueOf). The same batches the field resolvers would run, started before the rows resolve.
+ * application status of a year — so that each row's fields answer from memory (Loaders.valueOf): the
+ * same batches the field resolvers would run, started before the rows resolve. Cadre counts and one
+ * year's standing, as the console's list asks for them, come from one statement.
  */
 export async function prefetchVillageColumns(
   villages: Village[],
   { ctx, info }: { ctx: Context; info: GraphQLResolveInfo },
 ): Promise<void> {
   const ids = villages.map((v) => v.id);
-  const batches = new Map<DataLoader<string, unknown>, readonly string[]>();
+  const reads: Promise<void>[] = [];
+  let cadres = false;
+  const years = new Set<number | null>();
   for (const field of selectedFields(info)) {
     if (field.name === 'township') {
-      batches.set(ctx.loaders.byId(Township), [...new Set(villages.map((v) => v.townshipId))]);
+      const townships = [...new Set(villages.map((v) => v.townshipId))];
+      reads.push(ctx.loaders.prefetch(ctx.loaders.byId(Township), townships));
     } else if (field.name === 'cadreCount') {
-      batches.set(activeCadreCountLoader(ctx), ids);
+      cadres = true;
     } else if (field.name === 'currentTier' || field.name === 'latestApplicationStatus') {
-      batches.set(villageStandingLoader(ctx, (field.args.year as number | null | undefined) ?? null), ids);
+      years.add((field.args.year as number | null | undefined) ?? null);
     }
   }
-  await Promise.all([...batches].map(([loader, keys]) => ctx.loaders.prefetch(loader, keys)));
+  if (cadres && years.size === 1 && ids.length) {
+    reads.push(standingWithCadres(ctx, [...years][0], ids));
+  } else {
+    if (cadres) reads.push(ctx.loaders.prefetch(activeCadreCountLoader(ctx), ids));
+    for (const year of years) reads.push(ctx.loaders.prefetch(villageStandingLoader(ctx, year), ids));
+  }
+  await Promise.all(reads);
+}
+
+/** Both loaders' values for a page from one statement: one round trip fewer on every list request. */
+async function standingWithCadres(ctx: Context, year: number | null, ids: string[]): Promise<void> {
+  const rows = await standings(ctx.em, ctx.user, year, ids, { cadreCounts: true });
+  const none = { ...NO_STANDING, cadreCount: 0 };
+  const values = ids.map((id) => rows.get(id) ?? none);
+  ctx.loaders.remember(
+    villageStandingLoader(ctx, year),
+    ids,
+    values.map(({ currentTier, latestApplicationStatus }) => ({ currentTier, latestApplicationStatus })),
+  );
+  ctx.loaders.remember(
+    activeCadreCountLoader(ctx),
+    ids,
+    values.map((v) => v.cadreCount ?? 0),
+  );
 }
 
 /**

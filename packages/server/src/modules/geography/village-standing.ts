@@ -14,7 +14,7 @@ export interface VillageStanding {
   latestApplicationStatus: ApplicationStatus | null;
 }
 
-const NONE: VillageStanding = { currentTier: null, latestApplicationStatus: null };
+export const NO_STANDING: VillageStanding = { currentTier: null, latestApplicationStatus: null };
 
 /**
  * The standing of every village of a page, in one statement per page (DataLoader batches the page's
@@ -34,31 +34,59 @@ export function villageStandingLoader(
     'villageStanding',
     async (ids) => {
       const rows = await standings(ctx.em, ctx.user, year, ids);
-      return ids.map((id) => rows.get(id) ?? NONE);
+      return ids.map((id) => rows.get(id) ?? NO_STANDING);
     },
     year,
   );
 }
 
-async function standings(
+/** A village's standing and, when asked for, its active cadres (as `activeCadreCountLoader` counts them). */
+export type StandingRow = VillageStanding & { cadreCount?: number };
+
+/**
+ * The standing of each village of `ids` in `year`, in one statement; with `cadreCounts`, the same
+ * statement also counts each village's active cadres, so that a page selecting both columns reads them
+ * in one round trip (village-list.ts).
+ */
+export async function standings(
   em: EntityManager,
   user: AuthUser | null,
   year: number | null,
   ids: readonly string[],
-): Promise<Map<string, VillageStanding>> {
+  { cadreCounts = false } = {},
+): Promise<Map<string, StandingRow>> {
   if (!user) return new Map(); // no user, nothing visible (as graphql/loaders.ts)
   const inYear = (alias: string) => (year === null ? '' : ` and ${alias}.year = ${Number(year)}`);
-  const rows = await selectRows<{ id: string; tier: number | null; status: ApplicationStatus | null }>(
+  const cadres = cadreCounts
+    ? `,
+       (select count(*) from cadre k
+         where k.village_id = v.id and k.county_id = v.county_id and k.active) as cadres`
+    : '';
+  const rows = await selectRows<{
+    id: string;
+    tier: number | null;
+    status: ApplicationStatus | null;
+    cadres?: string | number;
+  }>(
     em,
     `select v.id,
        (select max(c.tier) from certification c
          where c.village_id = v.id and c.county_id = v.county_id and c.status = ?${inYear('c')}) as tier,
        (select a.status from application a
          where a.village_id = v.id and a.county_id = v.county_id${inYear('a')}
-         order by a.year desc, a.created_at desc, a.id desc limit 1) as status
+         order by a.year desc, a.created_at desc, a.id desc limit 1) as status${cadres}
      from village v
      where v.county_id = ? and v.id = any(?)`,
     [CertificationStatus.ACTIVE, user.countyId, [...ids]],
   );
-  return new Map(rows.map((r) => [r.id, { currentTier: r.tier, latestApplicationStatus: r.status }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        currentTier: r.tier,
+        latestApplicationStatus: r.status,
+        ...(cadreCounts ? { cadreCount: Number(r.cadres) } : {}),
+      },
+    ]),
+  );
 }
