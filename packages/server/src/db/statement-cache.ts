@@ -1,4 +1,4 @@
-import type { EntityClass, MetadataStorage } from '@mikro-orm/core';
+import { raw, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { selectRows } from './select-rows.js';
 
@@ -43,19 +43,44 @@ export async function findRows(
   where: Where,
   options: ListOptions = {},
 ): Promise<Record<string, unknown>[]> {
+  return (await read(em, entity, where, options, false)).rows;
+}
+
+/**
+ * A page of rows as `findRows` reads it and, from the same statement, how many rows match `where` in
+ * all (a window count) — or null when the page is empty past its first row, where it cannot tell.
+ */
+export async function findRowsAndTotal(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  where: Where,
+  options: ListOptions = {},
+): Promise<{ rows: Record<string, unknown>[]; total: number | null }> {
+  return read(em, entity, where, options, true);
+}
+
+const TOTAL = '__total';
+
+async function read(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  where: Where,
+  options: ListOptions,
+  withTotal: boolean,
+): Promise<{ rows: Record<string, unknown>[]; total: number | null }> {
   const meta = em.getMetadata().get(entity.name);
   const { orderBy, limit } = options;
   // knex writes no offset for 0, so an offset of 0 is a shape of its own: no offset.
   const offset = options.offset || undefined;
-  const rows = await run(
+  const rows = await run<Record<string, unknown>>(
     em,
-    `rows:${entity.name}:${JSON.stringify(orderBy ?? null)}:${limit !== undefined}:${offset !== undefined}`,
+    `rows:${entity.name}:${JSON.stringify(orderBy ?? null)}:${limit !== undefined}:${offset !== undefined}:${withTotal}`,
     where,
     [limit, offset].filter((v) => v !== undefined),
     () => {
       const qb = em
         .createQueryBuilder(entity)
-        .select('*')
+        .select(withTotal ? ['*', raw(`count(*) over () as ${TOTAL}`)] : '*')
         .where(where as never);
       if (orderBy) qb.orderBy(orderBy as never);
       if (limit !== undefined) qb.limit(limit);
@@ -63,9 +88,14 @@ export async function findRows(
       return qb;
     },
   );
+  let total: number | null = null;
+  if (withTotal) {
+    total = rows.length ? Number(rows[0][TOTAL]) : offset === undefined ? 0 : null;
+    for (const row of rows) delete row[TOTAL];
+  }
   // As `qb.execute('all', true)` maps them: columns to properties, the properties' types converted.
   const driver = em.getDriver();
-  return rows.map((row) => driver.mapResult(row, meta) as Record<string, unknown>);
+  return { rows: rows.map((row) => driver.mapResult(row, meta) as Record<string, unknown>), total };
 }
 
 /** How many rows of `entity` match `where`, counted as `em.count` counts them. */

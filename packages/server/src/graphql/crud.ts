@@ -13,7 +13,7 @@ import {
 } from 'type-graphql';
 import { wrap, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import { findDisplayRows, findForChange, registerDisplayRows, snapshot } from './records.js';
+import { findDisplayRowsAndTotal, findForChange, registerDisplayRows, snapshot } from './records.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { nest, scopeWhere, type AuthUser } from '../auth/scope.js';
 import type { Role } from '../auth/roles.js';
@@ -120,6 +120,18 @@ export interface CrudOptions<T extends Row> {
   displayRows?: boolean;
 }
 
+/** Per request: the totals that pages being read will know, by resource and `where` (list and meta). */
+const pageTotals = new WeakMap<Context, Map<string, Promise<number | null>>>();
+
+function totalsOf(ctx: Context): Map<string, Promise<number | null>> {
+  let totals = pageTotals.get(ctx);
+  if (!totals) {
+    totals = new Map();
+    pageTotals.set(ctx, totals);
+  }
+  return totals;
+}
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -132,6 +144,7 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
   if (o.displayRows) registerDisplayRows(o.entity);
   const references = o.references ?? {};
   const referenceLists = o.referenceLists ?? {};
+  const totalKey = (where: Args) => `${o.name}:${JSON.stringify(where)}`;
 
   function listWhere(user: AuthUser, filter: Args | undefined): Args {
     const where: Args[] = [scopeWhere(o.entity.name, user)];
@@ -310,9 +323,22 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       const where = listWhere(user, filter);
       const order = orderBy(sortField, sortOrder);
       const offset = (page ?? 0) * limit;
-      const rows = o.displayRows
-        ? await findDisplayRows(ctx.em, o.entity, where, { orderBy: order, limit, offset })
-        : await ctx.em.find(o.entity, where as never, { orderBy: order as never, limit, offset });
+      let rows: T[];
+      if (o.displayRows) {
+        // The page's statement also counts the rows matching, for `_allXsMeta` in the same request.
+        const counted = findDisplayRowsAndTotal(ctx.em, o.entity, where, { orderBy: order, limit, offset });
+        const key = totalKey(where);
+        totalsOf(ctx).set(
+          key,
+          counted.then(
+            ({ total }) => total,
+            () => null,
+          ),
+        );
+        rows = (await counted).rows;
+      } else {
+        rows = await ctx.em.find(o.entity, where as never, { orderBy: order as never, limit, offset });
+      }
       await o.prefetch?.(rows, { ctx, info });
       return rows;
     }
@@ -324,7 +350,12 @@ export function createCrudResolver<T extends Row>(o: CrudOptions<T>): ClassType[
       @Ctx() ctx: Context,
     ): Promise<ListMetadata> {
       const user = requireUser(ctx);
-      return { count: await countRows(ctx.em, o.entity, listWhere(user, filter)) };
+      const where = listWhere(user, filter);
+      // react-admin asks for a page and its total together: when this request's page of the same
+      // filter is already being read, its statement counts too. Otherwise (no page, a page read after
+      // this, a page that could not tell) a count of its own.
+      const counted = await totalsOf(ctx).get(totalKey(where));
+      return { count: counted ?? (await countRows(ctx.em, o.entity, where)) };
     }
   }
 
