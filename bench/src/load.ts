@@ -8,17 +8,21 @@
  * (load/scenarios.ts):
  *   1. asks both once and checks that the answers are the same data (parsed, canonically ordered);
  *   2. counts the SQL statements one request of ours sends (the ORM's log, switched on for it);
- *   3. runs autocannon on loopback against ours, then against the floor: LOAD_WARMUP seconds unmeasured,
- *      then LOAD_DURATION seconds measured, LOAD_CONNECTIONS connections; every response must be a
- *      200 carrying `data` and no `errors`. Meanwhile each child's RSS is sampled from /proc (Linux), and
- *      the CPU time of the child and of the database's backends is read before and after (per request).
+ *   3. runs autocannon on loopback against ours, then against the floor, LOAD_ROUNDS times in turn: each
+ *      time a few seconds unmeasured (LOAD_WARMUP the first time, 1 s after), then LOAD_DURATION seconds
+ *      measured, LOAD_CONNECTIONS connections; every response must be a 200 carrying `data` and no
+ *      `errors`. Meanwhile each child's RSS is sampled from /proc (Linux), and the CPU time of the child
+ *      and of the database's backends is read before and after (per request). Each round's pair gives a
+ *      ratio; the round with the median ratio is the one reported (all rounds are in the JSON), so a
+ *      slower minute of the machine weighs on both sides of a ratio and on one round only.
  * It prints a table (req/s, p50, p99, ours/floor) and writes bench/results/load.json. See bench/README.md.
  *
  *   BENCH_DATABASE_URL (or TEST_DATABASE_URL)  postgres://user@host:5432/postgres — needs CREATEDB
  *   LOAD_VILLAGES       villages in the county (default 508)
  *   LOAD_CONNECTIONS    concurrent connections (default 10)
  *   LOAD_DURATION       measured seconds per side and scenario (default 10)
- *   LOAD_WARMUP         unmeasured seconds before (default 3)
+ *   LOAD_WARMUP         unmeasured seconds before the first round (default 3)
+ *   LOAD_ROUNDS         measured rounds per scenario, each ours then the floor (default 3)
  *   LOAD_SCENARIOS      which scenarios, comma-separated (default all)
  *   LOAD_CPU_PROF       a directory: write a CPU profile of our server's measured window per scenario
  *   LOAD_NODE_FLAGS     Node flags for our server's process (default --max-old-space-size=512 --max-semi-space-size=64, as `pnpm start`)
@@ -50,6 +54,7 @@ const villages = int('LOAD_VILLAGES', 508);
 const connections = int('LOAD_CONNECTIONS', 10);
 const duration = int('LOAD_DURATION', 10);
 const warmup = int('LOAD_WARMUP', 3);
+const roundsPerScenario = int('LOAD_ROUNDS', 3);
 // As `pnpm start` runs the server (root package.json, HEAP_MB's default); LOAD_NODE_FLAGS="" for Node's own.
 const nodeFlags = (process.env.LOAD_NODE_FLAGS ?? '--max-old-space-size=512 --max-semi-space-size=64')
   .split(' ')
@@ -277,8 +282,11 @@ interface ScenarioResult {
   sameOrder: boolean;
   statements: number;
   statementChars: number;
+  /** The round with the median ratio (see the top of this file). */
   ours?: LoadResult;
   floor?: LoadResult;
+  /** Every round, in order: our throughput over the floor's, from the two measured back to back. */
+  rounds?: { ratio: number; ours: LoadResult; floor: LoadResult }[];
 }
 
 /** How many rows the answer carries: the length of its longest array. */
@@ -340,23 +348,35 @@ async function runScenario(
   );
   if (difference) return result; // measuring a different answer would compare nothing
 
-  for (const [name, side, child] of [
-    ['ours', oursSide, ours],
-    ['floor', floorSide, floor],
-  ] as const) {
-    await load(side, child, warmup, databaseUrl);
-    const measure = () => load(side, child, duration, databaseUrl);
-    const measured =
-      cpuProfileDir && name === 'ours'
-        ? await ours.profiled(path.join(cpuProfileDir, `${s.name}.cpuprofile`), measure)
-        : await measure();
-    result[name] = measured;
-    console.log(
-      `    ${name.padEnd(5)} ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, ` +
-        `p99 ${measured.p99Ms} ms, ${measured.bad} bad, RSS ≤ ${measured.peakRssMB} MB, CPU per request ` +
-        `${measured.nodeCpuMsPerRequest} ms Node + ${measured.postgresCpuMsPerRequest} ms PostgreSQL`,
-    );
+  const rounds: NonNullable<ScenarioResult['rounds']> = [];
+  for (let turn = 0; turn < roundsPerScenario; turn++) {
+    const pair: Partial<Record<'ours' | 'floor', LoadResult>> = {};
+    for (const [name, side, child] of [
+      ['ours', oursSide, ours],
+      ['floor', floorSide, floor],
+    ] as const) {
+      await load(side, child, turn === 0 ? warmup : Math.min(warmup, 1), databaseUrl);
+      const measure = () => load(side, child, duration, databaseUrl);
+      // One profile per scenario: the first round's.
+      const measured =
+        cpuProfileDir && name === 'ours' && turn === 0
+          ? await ours.profiled(path.join(cpuProfileDir, `${s.name}.cpuprofile`), measure)
+          : await measure();
+      pair[name] = measured;
+      console.log(
+        `    ${turn + 1}. ${name.padEnd(5)} ${measured.requestsPerSecond} req/s, p50 ${measured.p50Ms} ms, ` +
+          `p99 ${measured.p99Ms} ms, ${measured.bad} bad, RSS ≤ ${measured.peakRssMB} MB, CPU per request ` +
+          `${measured.nodeCpuMsPerRequest} ms Node + ${measured.postgresCpuMsPerRequest} ms PostgreSQL`,
+      );
+    }
+    const ratio = round((100 * pair.ours!.requestsPerSecond) / pair.floor!.requestsPerSecond, 1);
+    rounds.push({ ratio, ours: pair.ours!, floor: pair.floor! });
   }
+  const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor((rounds.length - 1) / 2)];
+  result.ours = median.ours;
+  result.floor = median.floor;
+  result.rounds = rounds;
+  console.log(`    ours / floor by round: ${rounds.map((r) => `${r.ratio} %`).join(', ')}`);
   return result;
 }
 
@@ -482,6 +502,7 @@ async function main() {
         connections,
         warmupSeconds: warmup,
         durationSeconds: duration,
+        rounds: roundsPerScenario,
         county: filled,
         oursPeakRssMB: peak,
         problems,
