@@ -445,7 +445,8 @@ async function main() {
       results.push(r);
       if (!r.sameData) problems.push(`${s.name}: not the floor's data (${r.difference})`);
       for (const side of ['ours', 'floor'] as const) {
-        if (r[side]?.bad) problems.push(`${s.name}: ${r[side]!.bad} bad answers from ${side} under load`);
+        const bad = (r.rounds ?? []).reduce((n, round) => n + round[side].bad, 0);
+        if (bad) problems.push(`${s.name}: ${bad} bad answers from ${side} under load`);
       }
     }
   } finally {
@@ -480,7 +481,8 @@ async function main() {
   header.push('floor req/s', 'floor p50 ms', 'floor p99 ms', 'ours / floor');
   header.push('ours CPU ms/req Node + PG', 'floor CPU ms/req Node + PG', 'ours peak RSS MB');
   console.log(`\n${table(header, rows)}`);
-  const peak = Math.max(0, ...results.map((r) => r.ours?.peakRssMB ?? 0));
+  // Over every round, not only the median ones the table shows.
+  const peak = Math.max(0, ...results.flatMap((r) => (r.rounds ?? []).map((round) => round.ours.peakRssMB)));
   console.log(
     `\nour server's peak RSS under load: ${peak} MB; load average now ${os
       .loadavg()
