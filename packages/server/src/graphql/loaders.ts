@@ -110,17 +110,23 @@ export class Loaders {
     property: string & keyof T,
     orderBy: Record<string, 'asc' | 'desc'> = { id: 'asc' },
   ): DataLoader<string, T[]> {
-    return this.batch<T[]>(`children:${entity.name}.${property}`, async (ids) => {
-      const rows = await this.em.find(entity, this.scoped(entity, { [property]: { $in: [...ids] } }), {
-        orderBy: orderBy as never,
-      });
-      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-      for (const row of rows) {
-        const parent = (row[property] as Keyed | undefined)?.id;
-        if (parent) groups.get(parent)?.push(row);
-      }
-      return ids.map((id) => groups.get(id) ?? []);
-    });
+    // The order is a variant of its own: two fields listing the same children in other orders must not
+    // share a loader (the first one's order would answer both).
+    return this.batch<T[]>(
+      `children:${entity.name}.${property}`,
+      async (ids) => {
+        const rows = await this.em.find(entity, this.scoped(entity, { [property]: { $in: [...ids] } }), {
+          orderBy: orderBy as never,
+        });
+        const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+        for (const row of rows) {
+          const parent = (row[property] as Keyed | undefined)?.id;
+          if (parent) groups.get(parent)?.push(row);
+        }
+        return ids.map((id) => groups.get(id) ?? []);
+      },
+      JSON.stringify(orderBy),
+    );
   }
 
   /** How many children point at each parent id, optionally only those matching `where`. */
