@@ -21,7 +21,8 @@
  *   LOAD_VILLAGES       villages in the county (default 508)
  *   LOAD_CONNECTIONS    concurrent connections (default 10)
  *   LOAD_DURATION       measured seconds per side, round and scenario (default 6)
- *   LOAD_WARMUP         unmeasured seconds before the first round (default 3)
+ *   LOAD_WARMUP         unmeasured seconds before the first round (default 15: V8's optimizing compiler
+ *                       and heap sizing settle; after 3 s the first round was the slowest of five in most runs)
  *   LOAD_ROUNDS         measured rounds per scenario, each ours then the floor (default 5)
  *   LOAD_SCENARIOS      which scenarios, comma-separated (default all)
  *   LOAD_CPU_PROF       a directory: write a CPU profile of our server's measured window per scenario
@@ -53,7 +54,7 @@ const serverUrl = postgresServerUrl();
 const villages = int('LOAD_VILLAGES', 508);
 const connections = int('LOAD_CONNECTIONS', 10);
 const duration = int('LOAD_DURATION', 6);
-const warmup = int('LOAD_WARMUP', 3);
+const warmup = int('LOAD_WARMUP', 15);
 const roundsPerScenario = int('LOAD_ROUNDS', 5);
 // As `pnpm start` runs the server (root package.json, HEAP_MB's default); LOAD_NODE_FLAGS="" for Node's own.
 const nodeFlags = (process.env.LOAD_NODE_FLAGS ?? '--max-old-space-size=512 --max-semi-space-size=64')
