@@ -45,8 +45,8 @@ export async function startServer(
     });
     const schema = await buildFanbenSchema();
     const httpServer = createServer();
-    const { app, apollo } = await createApp({ config, orm, schema, httpServer, registry });
-    const drain = new HttpDrain(app);
+    const { listener, apollo } = await createApp({ config, orm, schema, httpServer, registry });
+    const drain = new HttpDrain(listener);
     httpServer.on('request', drain.listener);
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);

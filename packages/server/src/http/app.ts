@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Server } from 'node:http';
-import express, { type ErrorRequestHandler, type Request } from 'express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import express from 'express';
 import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -15,7 +14,6 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { IndicatorRegistry } from '../county/indicator-registry.js';
 import type { Orm } from '../db/orm.js';
-import { isDatabaseUnavailable } from '../db/unavailable.js';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { tokenHashOf, userOfSession } from '../auth/sessions.js';
 import { localeFrom, type Context } from '../graphql/context.js';
@@ -25,6 +23,8 @@ import {
   databaseUnavailableHttp,
   databaseUnavailablePlugin,
 } from '../graphql/database-unavailable.plugin.js';
+import { jsonErrors } from './errors.js';
+import { clientAddress, withGraphqlServed } from './graphql-handler.js';
 import { limitRules } from '../graphql/limits.js';
 import { nulCharactersPlugin } from '../graphql/nul-characters.plugin.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
@@ -33,8 +33,6 @@ import { jitGateway } from '../graphql/jit-executor.js';
 import { exportsRouter } from './exports.js';
 import { healthRouter } from './health.js';
 
-/** Requests larger than this answer 413; no legitimate form comes close. */
-export const BODY_LIMIT = '1mb';
 /** Tokens in one GraphQL document: the console's largest query (introspection) uses a few hundred. */
 export const MAX_TOKENS = 5000;
 
@@ -46,7 +44,10 @@ export async function createApp(opts: {
   schema: GraphQLSchema;
   httpServer: Server;
   registry: IndicatorRegistry;
-}): Promise<{ app: express.Express; apollo: ApolloServer<Context> }> {
+}): Promise<{
+  listener: (req: IncomingMessage, res: ServerResponse) => void;
+  apollo: ApolloServer<Context>;
+}> {
   const { config, orm, schema, httpServer, registry } = opts;
   const apollo = new ApolloServer<Context>({
     // graphql-jit executes instead of graphql-js (graphql/jit-executor.ts); Apollo still parses and validates.
@@ -84,7 +85,7 @@ export async function createApp(opts: {
   const loginThrottle = new LoginThrottle(config.loginThrottle);
 
   /** One EntityManager fork, the caller's session and DataLoaders: the same for GraphQL and downloads. */
-  const requestContext = async (req: Request): Promise<Context> => {
+  const requestContext = async (req: IncomingMessage, clientAddress: string): Promise<Context> => {
     const em = orm.em.fork();
     const sessionTokenHash = tokenHashOf(req.headers.authorization);
     const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash).catch(databaseDown) : null;
@@ -96,28 +97,29 @@ export async function createApp(opts: {
       config,
       registry,
       sessionTokenHash,
-      // Behind a reverse proxy, TRUST_PROXY makes this the client's address rather than the proxy's.
-      clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      clientAddress,
       loginThrottle,
     };
   };
 
+  // Behind a reverse proxy, TRUST_PROXY makes this the client's address rather than the proxy's.
+  const clientAddressOf = clientAddress(config.trustProxy);
+
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
   app.use(cors({ origin: config.corsOrigins, credentials: false }));
   app.use(healthRouter(orm));
   app.use(
-    '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => requestContext(req),
-    }),
+    '/exports',
+    exportsRouter((req) => requestContext(req, clientAddressOf(req))),
   );
-  app.use('/exports', exportsRouter(requestContext));
   serveConsole(app, config.adminDist ?? defaultAdminDist);
   app.use(jsonErrors);
-  return { app, apollo };
+  // `/graphql` is served before Express sees the request (http/graphql-handler.ts).
+  return {
+    listener: withGraphqlServed(app, { apollo, config, clientAddressOf, context: requestContext }),
+    apollo,
+  };
 }
 
 /** The session lookup failed: the database is away, which the caller can only wait out. */
@@ -144,33 +146,3 @@ function serveConsole(app: express.Express, dist: string) {
   app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
   app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(index));
 }
-
-/** Body-parser and other HTTP-level failures answer JSON with their own status, never an HTML stack. */
-const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
-  if (res.headersSent) return next(err);
-  if (isDatabaseUnavailable(err)) {
-    // A download met a database outage: the same answer as the API gives (graphql/database-unavailable).
-    console.error(err);
-    const http = databaseUnavailableHttp();
-    for (const [name, value] of http.headers) res.setHeader(name, value);
-    res.status(http.status).json({
-      errors: [{ message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
-    });
-    return;
-  }
-  const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
-  if (status === 500) console.error(err);
-  const message =
-    status === 413
-      ? `Request body too large (limit ${BODY_LIMIT}).`
-      : status === 500
-        ? 'Internal server error.'
-        : String(err.message ?? 'Bad request');
-  const code =
-    status === 413 || status === 400
-      ? 'BAD_USER_INPUT'
-      : status === 500
-        ? 'INTERNAL_SERVER_ERROR'
-        : 'BAD_REQUEST';
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-};
