@@ -84,8 +84,11 @@ export async function createApp(opts: {
   // One per server: the counters of failed logins (in memory; see auth/login-throttle.ts).
   const loginThrottle = new LoginThrottle(config.loginThrottle);
 
+  // Behind a reverse proxy, TRUST_PROXY makes this the client's address rather than the proxy's.
+  const clientAddressOf = clientAddress(config.trustProxy);
+
   /** One EntityManager fork, the caller's session and DataLoaders: the same for GraphQL and downloads. */
-  const requestContext = async (req: IncomingMessage, clientAddress: string): Promise<Context> => {
+  const requestContext = async (req: IncomingMessage): Promise<Context> => {
     const em = orm.em.fork();
     const sessionTokenHash = tokenHashOf(req.headers.authorization);
     const user = sessionTokenHash ? await userOfSession(em, sessionTokenHash).catch(databaseDown) : null;
@@ -97,27 +100,23 @@ export async function createApp(opts: {
       config,
       registry,
       sessionTokenHash,
-      clientAddress,
+      clientAddress: clientAddressOf(req),
       loginThrottle,
     };
   };
 
-  // Behind a reverse proxy, TRUST_PROXY makes this the client's address rather than the proxy's.
-  const clientAddressOf = clientAddress(config.trustProxy);
-
+  // One CORS policy (CORS_ORIGINS) for the API and for Express's paths.
+  const allowOrigins = cors({ origin: config.corsOrigins, credentials: false });
   const app = express();
   app.disable('x-powered-by');
-  app.use(cors({ origin: config.corsOrigins, credentials: false }));
+  app.use(allowOrigins);
   app.use(healthRouter(orm));
-  app.use(
-    '/exports',
-    exportsRouter((req) => requestContext(req, clientAddressOf(req))),
-  );
+  app.use('/exports', exportsRouter(requestContext));
   serveConsole(app, config.adminDist ?? defaultAdminDist);
   app.use(jsonErrors);
   // `/graphql` is served before Express sees the request (http/graphql-handler.ts).
   return {
-    listener: withGraphqlServed(app, { apollo, config, clientAddressOf, context: requestContext }),
+    listener: withGraphqlServed(app, { apollo, allowOrigins, context: requestContext }),
     apollo,
   };
 }

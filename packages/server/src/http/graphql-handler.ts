@@ -25,14 +25,13 @@ export function withGraphqlServed(
   app: Listener,
   opts: {
     apollo: ApolloServer<Context>;
-    config: Config;
-    /** The client's address (`clientAddress` below, as the app's other paths get it). */
-    clientAddressOf: (req: IncomingMessage) => string;
-    context: (req: IncomingMessage, clientAddress: string) => Promise<Context>;
+    /** The `cors` middleware of CORS_ORIGINS, as the app's other paths use it. */
+    allowOrigins: ReturnType<typeof cors>;
+    /** The request's context (its client address by `clientAddress` below). */
+    context: (req: IncomingMessage) => Promise<Context>;
   },
 ): Listener {
-  const { apollo, config, clientAddressOf, context } = opts;
-  const allowOrigins = cors({ origin: config.corsOrigins, credentials: false });
+  const { apollo, allowOrigins, context } = opts;
   const parseJson = express.json({ limit: BODY_LIMIT });
 
   const serve = async (req: IncomingMessage & { body?: unknown }, res: ServerResponse) => {
@@ -42,7 +41,6 @@ export function withGraphqlServed(
     }
     const url = req.url ?? '/';
     const query = url.indexOf('?');
-    const address = clientAddressOf(req);
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (req.method ?? 'GET').toUpperCase(),
@@ -50,7 +48,7 @@ export function withGraphqlServed(
         search: query < 0 ? '' : url.slice(query),
         body: req.body,
       },
-      context: () => context(req, address),
+      context: () => context(req),
     });
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
