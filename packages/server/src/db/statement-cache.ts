@@ -20,7 +20,7 @@ import { selectRows } from './select-rows.js';
  */
 
 type Where = object;
-interface ListOptions {
+export interface ListOptions {
   orderBy?: object | object[];
   limit?: number;
   offset?: number;

@@ -1,7 +1,7 @@
 import { LockMode, ReferenceKind, wrap, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeWhere, type AuthUser } from '../auth/scope.js';
-import { findRows, findRowsAndTotal } from '../db/statement-cache.js';
+import { findRows, findRowsAndTotal, type ListOptions } from '../db/statement-cache.js';
 import { notFound } from './errors.js';
 import { isId } from './ids.js';
 
@@ -64,11 +64,9 @@ export async function findDisplayRows<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: object,
-  options: { orderBy?: object | object[]; limit?: number; offset?: number } = {},
+  options: ListOptions = {},
 ): Promise<T[]> {
-  const rows = await findRows(em, entity, where, options);
-  const meta = em.getMetadata().get<T>(entity.name);
-  return rows.map((row) => displayRow(meta, row));
+  return displayRowsOf(em, entity, await findRows(em, entity, where, options));
 }
 
 /** A page of display rows as `findDisplayRows` reads it, with the total the statement also counted. */
@@ -76,11 +74,19 @@ export async function findDisplayRowsAndTotal<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: object,
-  options: { orderBy?: object | object[]; limit?: number; offset?: number },
+  options: ListOptions,
 ): Promise<{ rows: T[]; total: number | null }> {
   const { rows, total } = await findRowsAndTotal(em, entity, where, options);
+  return { rows: displayRowsOf(em, entity, rows), total };
+}
+
+function displayRowsOf<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  rows: Record<string, unknown>[],
+): T[] {
   const meta = em.getMetadata().get<T>(entity.name);
-  return { rows: rows.map((row) => displayRow(meta, row)), total };
+  return rows.map((row) => displayRow(meta, row));
 }
 
 /**
