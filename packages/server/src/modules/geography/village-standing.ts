@@ -56,12 +56,21 @@ export async function standings(
   { cadreCounts = false } = {},
 ): Promise<Map<string, StandingRow>> {
   if (!user) return new Map(); // no user, nothing visible (as graphql/loaders.ts)
-  const inYear = (alias: string) => (year === null ? '' : ` and ${alias}.year = ${Number(year)}`);
+  const inYear = year === null ? '' : ` and year = ${Number(year)}`;
+  const county = user.countyId;
   const cadres = cadreCounts
-    ? `,
-       (select count(*) from cadre k
-         where k.village_id = v.id and k.county_id = v.county_id and k.active) as cadres`
-    : '';
+    ? {
+        column: ', coalesce(k.n, 0) as cadres',
+        join: `
+       left join (select village_id, count(*) as n from cadre
+         where county_id = ? and active and village_id in (select id from page)
+         group by village_id) k on k.village_id = p.id`,
+        params: [county],
+      }
+    : { column: '', join: '', params: [] };
+  // Each column is one grouped pass over its table for the whole page (hash joins), not a subquery per
+  // village: on a 500-row page of a 508-village county, 2.6 ms of PostgreSQL instead of 7.8; at 50 rows,
+  // and at 500 rows of a 50,000-village county, no dearer (bench/README.md).
   const rows = await selectRows<{
     id: string;
     tier: number | null;
@@ -69,15 +78,18 @@ export async function standings(
     cadres?: string | number;
   }>(
     em,
-    `select v.id,
-       (select max(c.tier) from certification c
-         where c.village_id = v.id and c.county_id = v.county_id and c.status = ?${inYear('c')}) as tier,
-       (select a.status from application a
-         where a.village_id = v.id and a.county_id = v.county_id${inYear('a')}
-         order by a.year desc, a.created_at desc, a.id desc limit 1) as status${cadres}
-     from village v
-     where v.county_id = ? and v.id = any(?)`,
-    [CertificationStatus.ACTIVE, user.countyId, [...ids]],
+    `with page as materialized (
+       select v.id from village v where v.county_id = ? and v.id = any(?)
+     )
+     select p.id, c.tier, a.status${cadres.column}
+     from page p
+       left join (select village_id, max(tier) as tier from certification
+         where county_id = ? and status = ?${inYear} and village_id in (select id from page)
+         group by village_id) c on c.village_id = p.id
+       left join (select distinct on (village_id) village_id, status from application
+         where county_id = ?${inYear} and village_id in (select id from page)
+         order by village_id, year desc, created_at desc, id desc) a on a.village_id = p.id${cadres.join}`,
+    [county, [...ids], county, CertificationStatus.ACTIVE, county, ...cadres.params],
   );
   return new Map(
     rows.map((r) => [
