@@ -26,7 +26,7 @@
  *   LOAD_ROUNDS         measured rounds per scenario, each ours then the floor (default 5)
  *   LOAD_SCENARIOS      which scenarios, comma-separated (default all)
  *   LOAD_CPU_PROF       a directory: write a CPU profile of our server's measured window per scenario
- *   LOAD_NODE_FLAGS     Node flags for our server's process (default --max-old-space-size=512 --max-semi-space-size=64, as `pnpm start`)
+ *   LOAD_NODE_FLAGS     Node flags for our server's process (default --max-old-space-size=512 --max-semi-space-size=32, as `pnpm start`)
  *   LOAD_OUT            where to write the JSON (default bench/results/load.json)
  */
 import { execFileSync, fork, type ChildProcess } from 'node:child_process';
@@ -57,7 +57,7 @@ const duration = int('LOAD_DURATION', 6);
 const warmup = int('LOAD_WARMUP', 15);
 const roundsPerScenario = int('LOAD_ROUNDS', 5);
 // As `pnpm start` runs the server (root package.json, HEAP_MB's default); LOAD_NODE_FLAGS="" for Node's own.
-const nodeFlags = (process.env.LOAD_NODE_FLAGS ?? '--max-old-space-size=512 --max-semi-space-size=64')
+const nodeFlags = (process.env.LOAD_NODE_FLAGS ?? '--max-old-space-size=512 --max-semi-space-size=32')
   .split(' ')
   .filter(Boolean);
 const cpuProfileDir = process.env.LOAD_CPU_PROF ? path.resolve(process.env.LOAD_CPU_PROF) : null;
