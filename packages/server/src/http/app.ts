@@ -25,7 +25,6 @@ import {
 } from '../graphql/database-unavailable.plugin.js';
 import { jsonErrors } from './errors.js';
 import { clientAddress, withGraphqlServed } from './graphql-handler.js';
-import { stringifyAnswer } from './json-answer.js';
 import { limitRules } from '../graphql/limits.js';
 import { nulCharactersPlugin } from '../graphql/nul-characters.plugin.js';
 import { nameArgumentsPlugin } from '../graphql/name-arguments.plugin.js';
@@ -58,8 +57,6 @@ export async function createApp(opts: {
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // The answer's JSON; the handler adds Apollo's newline as it writes (http/json-answer.ts).
-    stringifyResult: stringifyAnswer,
     // Bounds the parser's work; a longer document is a syntax error (400), never a 500.
     parseOptions: { maxTokens: MAX_TOKENS },
     // Depth, aliases, directives and cost of one operation (graphql/limits.ts): a 400, never a 500.

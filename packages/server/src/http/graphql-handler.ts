@@ -6,7 +6,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
 import { BODY_LIMIT, httpErrorAnswer } from './errors.js';
-import { endWithJson } from './json-answer.js';
+import { endWithText } from './answer-text.js';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -54,7 +54,7 @@ export function withGraphqlServed(
     for (const [key, value] of answer.headers) res.setHeader(key, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
-      endWithJson(res, answer.body.string);
+      endWithText(res, answer.body.string);
       return;
     }
     for await (const chunk of answer.body.asyncIterator) res.write(chunk);

@@ -3,15 +3,18 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endWithJson, stringifyAnswer } from './json-answer.js';
+import { endWithText } from './answer-text.js';
 
-/** A JSON answer of about `rows` rows whose names use `mark`: two-byte text, as Chinese names make it. */
+/**
+ * A JSON answer of `rows` rows whose names use `mark`, as Apollo writes it (a newline at the end):
+ * two-byte text, as Chinese names make it.
+ */
 function answer(rows: number, mark: string): string {
   const items = Array.from({ length: rows }, (_, i) => ({ id: i, name: `${mark}村${i}`, note: '😀 ✓' }));
-  return stringifyAnswer({ data: { items } });
+  return `${JSON.stringify({ data: { items } })}\n`;
 }
 
-describe('endWithJson', () => {
+describe('endWithText', () => {
   const bodies = new Map<string, string>([
     ['/small', answer(3, '七星关')],
     ['/a', answer(20_000, '甲')],
@@ -23,14 +26,14 @@ describe('endWithJson', () => {
   let server: http.Server;
   // A Unix socket: its kernel buffers are a few hundred KB whatever the traffic (TCP on loopback grows
   // them to megabytes), so a client that does not read really leaves a large answer's write unfinished.
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'fanben-json-answer-'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'fanben-answer-text-'));
   const socketPath = path.join(dir, 'http.sock');
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       responses.set(req.url!, res);
       res.setHeader('content-type', 'application/json');
-      endWithJson(res, bodies.get(req.url!)!);
+      endWithText(res, bodies.get(req.url!)!);
     });
     await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   });
@@ -56,9 +59,9 @@ describe('endWithJson', () => {
     });
   }
 
-  const expected = (path: string) => Buffer.from(`${bodies.get(path)}\n`, 'utf8');
+  const expected = (path: string) => Buffer.from(bodies.get(path)!, 'utf8');
 
-  it('sends the JSON and a newline as UTF-8, small answers and large, emoji included', async () => {
+  it('sends the text as UTF-8, small answers and large, emoji included', async () => {
     for (const path of ['/small', '/c', '/a']) {
       const bytes = await fetchBytes(path);
       expect(bytes.equals(expected(path))).toBe(true);
