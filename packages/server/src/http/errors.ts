@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import { isDatabaseUnavailable } from '../db/unavailable.js';
 import {
@@ -48,10 +49,16 @@ export function httpErrorAnswer(err: unknown): {
   return { status, headers: [], body: { errors: [{ message, extensions: { code } }] } };
 }
 
-/** Express's error handler for the paths it serves (downloads, the console): `httpErrorAnswer`. */
-export const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
-  if (res.headersSent) return next(err);
+/** Answers `err` as `httpErrorAnswer` says, on a response whose headers are not sent yet. */
+export function sendHttpError(res: ServerResponse, err: unknown): void {
   const { status, headers, body } = httpErrorAnswer(err);
   for (const [name, value] of headers) res.setHeader(name, value);
-  res.status(status).json(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Express's error handler for the paths it serves (downloads, the console): `sendHttpError`. */
+export const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  sendHttpError(res, err);
 };

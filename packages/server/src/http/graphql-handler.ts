@@ -5,7 +5,7 @@ import proxyaddr from 'proxy-addr';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
-import { BODY_LIMIT, httpErrorAnswer } from './errors.js';
+import { BODY_LIMIT, sendHttpError } from './errors.js';
 import { endWithText } from './answer-text.js';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -64,11 +64,10 @@ export function withGraphqlServed(
   return (req, res) => {
     if (!GRAPHQL_PATH.test(req.url ?? '')) return app(req, res);
     const fail = (err: unknown) => {
-      const { status, headers, body } = httpErrorAnswer(err);
-      if (res.headersSent) return res.destroy();
-      for (const [name, value] of headers) res.setHeader(name, value);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(body));
+      if (!res.headersSent) return sendHttpError(res, err);
+      // Too late for an answer: log it as a 500 would be, and cut the response short.
+      console.error(err);
+      res.destroy();
     };
     allowOrigins(req, res, () => {
       parseJson(req as express.Request, res as express.Response, (err?: unknown) => {
