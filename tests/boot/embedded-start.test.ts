@@ -28,6 +28,8 @@ describe('the real start path on the embedded database', () => {
     expect(password).toBeTruthy();
     expect(out).toContain('demo.clerk');
     expect(out).toContain('fanben-demo');
+    // …and nothing that looks like something went wrong (a library's deprecation warning included).
+    expect(out).not.toMatch(/Warning|Error/);
 
     const health = await fetch(`${first.url}/healthz`);
     expect(health.status).toBe(200);
@@ -83,5 +85,25 @@ describe('the real start path on the embedded database', () => {
     expect(url.code).toBe(1);
     expect(url.output).toMatch(/Invalid DATABASE_URL/);
     expect(url.output).not.toContain('mysql://');
+  });
+
+  it('`pnpm start` sizes the heap from HEAP_MB and SEMISPACE_MB, and refuses a size it cannot use, naming the variable', async () => {
+    const env = { DATA_DIR: await fresh(), PORT: '0', HOST: '127.0.0.1', DEMO_DATA: '0' };
+    const sized = await spawnServer({ ...env, HEAP_MB: '300', SEMISPACE_MB: '16' }, { via: 'start script' });
+    // The limit V8 reports back: the old generation and three semispaces' worth of young generation.
+    expect(sized.output()).toContain(
+      `Heap: 300 MB for long-lived objects, 16 MB semispaces for new ones (${300 + 3 * 16} MB in all)`,
+    );
+    expect(await sized.stop()).toBe(0);
+
+    // Node itself would stop with its own flag's name (`--max-old-space-size`) and no word of HEAP_MB.
+    const bad = await runUntilExit({ ...env, HEAP_MB: '1g' }, 'start script');
+    expect(bad.code).toBe(1);
+    expect(bad.output.trim().split('\n')).toEqual([
+      'Fanben cannot start. Invalid HEAP_MB="1g": must be a whole number of megabytes, such as 512',
+    ]);
+    const tiny = await runUntilExit({ ...env, SEMISPACE_MB: '0' }, 'start script');
+    expect(tiny.code).toBe(1);
+    expect(tiny.output).toMatch(/^Fanben cannot start\. Invalid SEMISPACE_MB="0": must be at least 1\n$/);
   });
 });

@@ -1,7 +1,31 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL('../../packages/server/', import.meta.url));
+
+/**
+ * How the server is started: `node dist/main.js` itself, or the server package's `start` script as
+ * `pnpm start` runs it (through a shell, with the heap flags HEAP_MB and SEMISPACE_MB give).
+ */
+export type StartPath = 'main' | 'start script';
+
+function launch(env: Record<string, string>, via: StartPath): ChildProcess {
+  const options: SpawnOptions = { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] };
+  if (via === 'main') return spawn(process.execPath, [MAIN], options);
+  const script = (
+    JSON.parse(readFileSync(`${SERVER_DIR}package.json`, 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
+  // Its own process group, so that a signal reaches the server behind the shell, as a terminal's would.
+  return spawn('sh', ['-c', script], { ...options, cwd: SERVER_DIR, detached: true });
+}
+
+/** Sends `signal` to the server (and, for the start script, to its shell). */
+function signal(child: ChildProcess, via: StartPath, name: NodeJS.Signals): void {
+  if (via === 'main') child.kill(name);
+  else process.kill(-child.pid!, name);
+}
 
 export interface SpawnedServer {
   url: string;
@@ -16,16 +40,19 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Starts `node packages/server/dist/main.js`, the real start path, and waits for its address line. */
-export function spawnServer(env: Record<string, string>, timeoutMs = 120_000): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, [MAIN], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the server the real way (`node packages/server/dist/main.js`) and waits for its address line. */
+export function spawnServer(
+  env: Record<string, string>,
+  { timeoutMs = 120_000, via = 'main' }: { timeoutMs?: number; via?: StartPath } = {},
+): Promise<SpawnedServer> {
+  const child = launch(env, via);
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      signal(child, via, 'SIGKILL');
       reject(new Error(`server did not start in time:\n${out}`));
     }, timeoutMs);
     const check = () => {
@@ -38,7 +65,7 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 120_000): P
         output: () => out,
         process: child,
         async stop() {
-          child.kill('SIGTERM');
+          signal(child, via, 'SIGTERM');
           return exited;
         },
       });
@@ -52,10 +79,13 @@ export function spawnServer(env: Record<string, string>, timeoutMs = 120_000): P
 }
 
 /** Runs the server expecting it to refuse to start; returns its exit code and output. */
-export function runUntilExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [MAIN], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export function runUntilExit(
+  env: Record<string, string>,
+  via: StartPath = 'main',
+): Promise<{ code: number | null; output: string }> {
+  const child = launch(env, via);
   let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }

@@ -12,6 +12,11 @@ describe('configuration from the environment', () => {
       production: false,
       corsOrigins: [],
       shutdownGraceSeconds: 10,
+      heap: { oldSpaceMb: 512, semiSpaceMb: 32 },
+    });
+    expect(loadConfig({ HEAP_MB: '2048', SEMISPACE_MB: '64' }).heap).toEqual({
+      oldSpaceMb: 2048,
+      semiSpaceMb: 64,
     });
   });
 
@@ -34,6 +39,9 @@ describe('configuration from the environment', () => {
 
   it.each([
     [{ PORT: 'eighty' }, /^Invalid PORT="eighty"/],
+    [{ HEAP_MB: '512MB' }, /^Invalid HEAP_MB="512MB": must be a whole number of megabytes, such as 512$/],
+    [{ HEAP_MB: '64' }, /^Invalid HEAP_MB="64": must be at least 128$/],
+    [{ SEMISPACE_MB: '-1' }, /^Invalid SEMISPACE_MB="-1": must be a whole number of megabytes, such as 32$/],
     [{ PORT: '70000' }, /^Invalid PORT="70000"/],
     [{ NODE_ENV: 'prod' }, /^Invalid NODE_ENV="prod"/],
     [{ DEMO_DATA: 'yes' }, /^Invalid DEMO_DATA="yes"/],

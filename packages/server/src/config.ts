@@ -6,6 +6,15 @@ export class ConfigError extends Error {}
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** A size in whole megabytes, as the heap variables take it (Node would name only its flag). */
+const megabytes = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number of megabytes, such as ${fallback}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(fallback);
+
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -44,6 +53,9 @@ const schema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // Read by start-flags.ts for `pnpm start`, before Node starts the server (README).
+  HEAP_MB: megabytes(128, 65_536, 512),
+  SEMISPACE_MB: megabytes(1, 256, 32),
   TRUST_PROXY: z
     .string()
     .optional()
@@ -86,6 +98,8 @@ export interface Config {
    * (the number of proxies, or their addresses); false takes the connection's address.
    */
   trustProxy: false | number | string[];
+  /** V8's heap sizes in MB that `pnpm start` gives the server's process (start-flags.ts). */
+  heap: { oldSpaceMb: number; semiSpaceMb: number };
 }
 
 /** Reads and validates the environment once; a bad value throws ConfigError naming the variable. */
@@ -127,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : /^\d+$/.test(e.TRUST_PROXY)
           ? Number(e.TRUST_PROXY)
           : e.TRUST_PROXY.split(',').map((s) => s.trim()),
+    heap: { oldSpaceMb: e.HEAP_MB, semiSpaceMb: e.SEMISPACE_MB },
   };
 }

@@ -416,10 +416,13 @@ export async function loadDemoHistory(
     return found;
   };
 
-  const [assessor, officer, clerk] = await Promise.all(
-    ['demo.assessor', 'demo.township', 'demo.clerk'].map((username) =>
-      tx.findOne(User, { county, username }),
-    ),
+  // One read: a transaction holds one connection, and pg warns of (pg 9 refuses) overlapping queries.
+  const demoUsers = await tx.find(User, {
+    county,
+    username: { $in: ['demo.assessor', 'demo.township', 'demo.clerk'] },
+  });
+  const [assessor, officer, clerk] = ['demo.assessor', 'demo.township', 'demo.clerk'].map((username) =>
+    demoUsers.find((u) => u.username === username),
   );
   const assessorId = assessor?.id ?? (await tx.findOneOrFail(User, { username: 'admin' })).id;
   const demoVillageId = clerk?.village?.id;
