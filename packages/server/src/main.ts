@@ -23,27 +23,8 @@ async function main() {
   const config = loadConfig();
   const server = await startServer(config);
   const { firstStart } = server;
-  // One write, so whoever watches the output sees the whole greeting at once.
-  const lines = [
-    `Fanben 范本 is running at ${server.url}/  (GraphQL: ${server.url}/graphql)`,
-    server.databaseKind === 'embedded'
-      ? `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
-      : 'Database: PostgreSQL from DATABASE_URL',
-    heapLine(),
-  ];
-  if (firstStart.generatedAdminPassword) {
-    lines.push(
-      `Created user "admin" with the generated password: ${firstStart.generatedAdminPassword}`,
-      'It is shown only this once: write it down, or set ADMIN_PASSWORD before the first start.',
-    );
-  }
-  if (firstStart.demoLogins.length > 0) {
-    lines.push(`Demo county loaded. Demo logins (password "${DEMO_PASSWORD}"):`);
-    for (const l of firstStart.demoLogins)
-      lines.push(`  ${l.username.padEnd(15)} ${l.role.padEnd(18)} ${l.scope}`);
-  }
-  console.log(lines.join('\n'));
-
+  // Before the greeting: whoever reads the address may signal at once, and a SIGTERM that came before
+  // the handler would kill the process without draining.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -67,6 +48,27 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+
+  // One write, so whoever watches the output sees the whole greeting at once.
+  const lines = [
+    `Fanben 范本 is running at ${server.url}/  (GraphQL: ${server.url}/graphql)`,
+    server.databaseKind === 'embedded'
+      ? `Database: embedded PostgreSQL (PGlite) in ${config.dataDir}`
+      : 'Database: PostgreSQL from DATABASE_URL',
+    heapLine(),
+  ];
+  if (firstStart.generatedAdminPassword) {
+    lines.push(
+      `Created user "admin" with the generated password: ${firstStart.generatedAdminPassword}`,
+      'It is shown only this once: write it down, or set ADMIN_PASSWORD before the first start.',
+    );
+  }
+  if (firstStart.demoLogins.length > 0) {
+    lines.push(`Demo county loaded. Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const l of firstStart.demoLogins)
+      lines.push(`  ${l.username.padEnd(15)} ${l.role.padEnd(18)} ${l.scope}`);
+  }
+  console.log(lines.join('\n'));
 }
 
 main().catch((err: unknown) => {

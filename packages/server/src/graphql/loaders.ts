@@ -58,8 +58,8 @@ export class Loaders {
     if (!ids.length) return;
     // The batch function itself, once: DataLoader's loadMany would make a promise per id.
     const load = this.batchFns.get(loader as DataLoader<string, unknown>) as BatchFn<V> | undefined;
-    const values = load ? await load(ids) : await loader.loadMany(ids);
-    this.remember(loader, ids, values);
+    if (!load) throw new Error('Loaders.prefetch takes a loader made by Loaders.batch');
+    this.remember(loader, ids, await load(ids));
   }
 
   /**
