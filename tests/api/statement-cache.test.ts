@@ -3,6 +3,7 @@ import { countRows, findRows, shapeOf, slotsOf } from '../../packages/server/dis
 import { Cadre } from '../../packages/server/dist/modules/cadres/cadre.entity.js';
 import { Township } from '../../packages/server/dist/modules/geography/township.entity.js';
 import { Village } from '../../packages/server/dist/modules/geography/village.entity.js';
+import { User } from '../../packages/server/dist/modules/users/user.entity.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /**
@@ -63,6 +64,26 @@ describe('the statement cache of list reads', () => {
     expect(second.map((r) => r.code)).toEqual(expectedB.slice(2, 4).map((r) => r.code));
     // Columns come back as properties, the reference as its id (as the query builder maps them).
     expect(first[0]).toMatchObject({ id: expectedA[1].id, code: expectedA[1].code, township: a.id });
+  });
+
+  it('reads the columns em.find reads: a lazy one, the user’s password hash, stays in the database', async () => {
+    const where = { county: countyId, username: 'admin' };
+    const [row] = await findRows(em(), User, where);
+    const [hash] = await t.sql<{ password_hash: string }>(
+      "select password_hash from app_user where username = 'admin'",
+    );
+    expect(hash.password_hash).toBeTruthy();
+    expect(Object.values(row)).not.toContain(hash.password_hash);
+    // Every other column, as em.find (no populate) loads them.
+    const entity = await t.server.orm.em.fork().findOneOrFail(User, where);
+    const loaded = { ...entity, township: entity.township?.id ?? null, village: entity.village?.id ?? null };
+    expect(Object.keys(row).sort()).toEqual(Object.keys(loaded).sort());
+    expect(row).toMatchObject({
+      id: entity.id,
+      username: 'admin',
+      role: entity.role,
+      version: entity.version,
+    });
   });
 
   it('treats the first page (offset 0, which knex leaves out) as a shape of its own', async () => {

@@ -1,4 +1,4 @@
-import { raw, type EntityClass, type MetadataStorage } from '@mikro-orm/core';
+import { raw, type EntityClass, type EntityMetadata, type MetadataStorage } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/postgresql';
 import { selectRows } from './select-rows.js';
 
@@ -36,7 +36,7 @@ interface Compiled {
 const MAX_SHAPES = 1000;
 const cache = new WeakMap<MetadataStorage, Map<string, Compiled>>();
 
-/** The rows of `entity` matching `where`, as `qb.select('*')` reads them, keyed by property name. */
+/** The rows of `entity` matching `where`, as `em.find` reads them (no hydration), keyed by property name. */
 export async function findRows(
   em: EntityManager,
   entity: EntityClass<object>,
@@ -78,9 +78,10 @@ async function read(
     where,
     [limit, offset].filter((v) => v !== undefined),
     () => {
+      const columns = columnsOf(em, meta);
       const qb = em
         .createQueryBuilder(entity)
-        .select(withTotal ? ['*', raw(`count(*) over () as ${TOTAL}`)] : '*')
+        .select(withTotal ? [...columns, raw(`count(*) over () as ${TOTAL}`)] : columns)
         .where(where as never);
       if (orderBy) qb.orderBy(orderBy as never);
       if (limit !== undefined) qb.limit(limit);
@@ -96,6 +97,16 @@ async function read(
   // As `qb.execute('all', true)` maps them: columns to properties, the properties' types converted.
   const driver = em.getDriver();
   return { rows: rows.map((row) => driver.mapResult(row, meta) as Record<string, unknown>), total };
+}
+
+/**
+ * What a read selects: every column (`*`), unless the entity has lazy properties (a user's password
+ * hash), which `em.find` leaves out unless asked for, and so do these reads — by the ORM's own rule.
+ */
+function columnsOf(em: EntityManager, meta: EntityMetadata): string[] {
+  if (!meta.props.some((p) => p.lazy)) return ['*'];
+  const platform = em.getPlatform();
+  return meta.props.filter((p) => platform.shouldHaveColumn(p, [])).map((p) => p.name);
 }
 
 /** How many rows of `entity` match `where`, counted as `em.count` counts them. */

@@ -34,6 +34,8 @@ export const UserCrudResolver = createCrudResolver({
     villageId: { entity: Village, property: 'village' },
   },
   hookArgs: ['password'],
+  // `me` on every page of the console reads the user by id: a display row, not a hydrated entity.
+  displayRows: true,
   hooks: {
     async beforeCreate(user, args, { tx }) {
       user.passwordHash = await hashPassword(String(args.password));
