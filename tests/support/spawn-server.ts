@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const MAIN = fileURLToPath(new URL('../../packages/server/dist/main.js', import.meta.url));
 const SERVER_DIR = fileURLToPath(new URL('../../packages/server/', import.meta.url));
@@ -11,20 +12,33 @@ const SERVER_DIR = fileURLToPath(new URL('../../packages/server/', import.meta.u
  */
 export type StartPath = 'main' | 'start script';
 
+/** Servers still running, killed after the test file: a failed assertion skips its `stop()`. */
+const running = new Map<ChildProcess, StartPath>();
+afterAll(() => {
+  for (const [child, via] of running) signal(child, via, 'SIGKILL');
+});
+
 function launch(env: Record<string, string>, via: StartPath): ChildProcess {
   const options: SpawnOptions = { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] };
-  if (via === 'main') return spawn(process.execPath, [MAIN], options);
-  const script = (
-    JSON.parse(readFileSync(`${SERVER_DIR}package.json`, 'utf8')) as { scripts: { start: string } }
-  ).scripts.start;
-  // Its own process group, so that a signal reaches the server behind the shell, as a terminal's would.
-  return spawn('sh', ['-c', script], { ...options, cwd: SERVER_DIR, detached: true });
+  let child: ChildProcess;
+  if (via === 'main') {
+    child = spawn(process.execPath, [MAIN], options);
+  } else {
+    const script = (
+      JSON.parse(readFileSync(`${SERVER_DIR}package.json`, 'utf8')) as { scripts: { start: string } }
+    ).scripts.start;
+    // Its own process group, so that a signal reaches the server behind the shell, as a terminal's would.
+    child = spawn('sh', ['-c', script], { ...options, cwd: SERVER_DIR, detached: true });
+  }
+  running.set(child, via);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
 
 /** Sends `signal` to the server (and, for the start script, to its shell). */
 function signal(child: ChildProcess, via: StartPath, name: NodeJS.Signals): void {
   if (via === 'main') child.kill(name);
-  else process.kill(-child.pid!, name);
+  else if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, name);
 }
 
 export interface SpawnedServer {
