@@ -1,8 +1,18 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 
-/** Why a start was refused: one line naming the variable, printed by main.ts without a stack. */
+/** Why a start was refused: one line naming the variable, printed by `refuseStart` without a stack. */
 export class ConfigError extends Error {}
+
+/**
+ * Ends a start that failed (main.ts, start-flags.ts): a configuration mistake is the operator's to fix,
+ * so one line and no stack; anything else with its details.
+ */
+export function refuseStart(err: unknown): never {
+  if (err instanceof ConfigError) console.error(`Fanben cannot start. ${err.message}`);
+  else console.error('Fanben cannot start:', err);
+  process.exit(1);
+}
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 

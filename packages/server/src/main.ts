@@ -1,5 +1,5 @@
 import { getHeapStatistics } from 'node:v8';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig, refuseStart } from './config.js';
 import { DEMO_PASSWORD } from './db/seeds/demo.js';
 import { startServer } from './server.js';
 
@@ -71,9 +71,4 @@ async function main() {
   console.log(lines.join('\n'));
 }
 
-main().catch((err: unknown) => {
-  // A configuration mistake is the operator's to fix: one line, no stack.
-  if (err instanceof ConfigError) console.error(`Fanben cannot start. ${err.message}`);
-  else console.error('Fanben cannot start:', err);
-  process.exit(1);
-});
+main().catch(refuseStart);

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfig, refuseStart } from './config.js';
 
 /**
  * Prints the Node flags `pnpm start` runs the server with — the heap sizes of HEAP_MB and SEMISPACE_MB —
@@ -10,7 +10,5 @@ try {
   const { heap } = loadConfig();
   console.log(`--max-old-space-size=${heap.oldSpaceMb} --max-semi-space-size=${heap.semiSpaceMb}`);
 } catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  console.error(`Fanben cannot start. ${err.message}`);
-  process.exit(1);
+  refuseStart(err);
 }
